@@ -1,0 +1,6 @@
+import type { Booking } from './booking.ts';
+
+/** Port: tells the rest of the system that a booking is confirmed (publishes BookingConfirmed). */
+export interface BookingAnnouncer {
+  confirmed(booking: Booking, correlationId: string): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { BookingRequestFields } from './booking-request.ts';
+import { type EventContract, envelopeOf } from './envelope.ts';
+
+/** Contract of the BookingSubmitted event: a valid booking form, accepted and queued for processing. */
+export const BookingSubmittedEnvelopeSchema = envelopeOf(
+  BookingRequestFields.extend({
+    bookingId: z.string().regex(/^BK-[0-9A-HJKMNP-TV-Z]{10}$/, 'bookingId must look like BK-XXXXXXXXXX'),
+    receivedAt: z.iso.datetime({ offset: true }),
+  }),
+);
+
+/** A queued booking submission as the processing handler receives it. */
+export type BookingSubmitted = z.infer<typeof BookingSubmittedEnvelopeSchema>;
+
+/** BookingSubmitted: produced by the booking API, consumed from the `bookings` queue. */
+export const BookingSubmittedEvent: EventContract<typeof BookingSubmittedEnvelopeSchema> = {
+  name: 'BookingSubmitted',
+  source: 'ecc.education.bookings',
+  version: '1.0.0',
+  schema: BookingSubmittedEnvelopeSchema,
+};

@@ -1,0 +1,18 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { BookingSubmitted } from '#events/booking-submitted';
+
+/** Port used by the booking API: queues an accepted submission for processing. */
+export interface BookingIntake {
+  enqueue(submitted: BookingSubmitted): Promise<void>;
+}
+
+/** Queues BookingSubmitted messages on the `bookings` queue. */
+export function sqsBookingIntake(client: SQSClient, queueUrl: string): BookingIntake {
+  return {
+    async enqueue(submitted) {
+      await client.send(
+        new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(submitted) }),
+      );
+    },
+  };
+}

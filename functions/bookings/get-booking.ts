@@ -1,0 +1,43 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
+import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { documentClient } from '#functions/commons/clients/dynamodb';
+import { requiredEnv } from '#functions/commons/env';
+import { bodyIssues, json, validationError } from '#functions/commons/http';
+import { logger } from '#functions/commons/powertools';
+
+const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
+
+const GetBookingEventSchema = APIGatewayProxyEventV2Schema.extend({
+  pathParameters: z.object({
+    bookingId: z.string().regex(/^BK-[0-9A-Z]{10}$/, 'bookingId looks like BK-XXXXXXXXXX'),
+  }),
+});
+
+type GetBookingEvent = ParsedResult<unknown, z.infer<typeof GetBookingEventSchema>>;
+
+const getBooking = async (event: GetBookingEvent) => {
+  if (!event.success) {
+    return validationError(bodyIssues((event.error.cause ?? []) as Parameters<typeof bodyIssues>[0]));
+  }
+  const { bookingId } = event.data.pathParameters;
+  const booking = await bookings.get(bookingId);
+  if (!booking) {
+    return json(404, {
+      error: 'NotFound',
+      message: `no booking ${bookingId} is recorded (a booking just submitted appears within seconds)`,
+    });
+  }
+  return json(200, booking);
+};
+
+/** GET /bookings/{bookingId}: the recorded booking with its status. */
+export const handler = middy<APIGatewayProxyEventV2, unknown>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(parser({ schema: GetBookingEventSchema, safeParse: true }))
+  .handler(getBooking);

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { confirmBooking } from '#domain/bookings/confirm-booking';
+import { type BookingSubmitted, BookingSubmittedEnvelopeSchema } from '#events/booking-submitted';
+import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { eventBridgeBookingAnnouncer } from '#functions/adapters/eventbridge-booking-announcer';
+import { documentClient } from '#functions/commons/clients/dynamodb';
+import { eventBridge } from '#functions/commons/clients/eventbridge';
+import { requiredEnv } from '#functions/commons/env';
+import { currentOffer } from '#functions/commons/offer';
+import { logger, metrics } from '#functions/commons/powertools';
+
+const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
+const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'), {
+  now: () => new Date(),
+  eventId: randomUUID,
+});
+
+// Each record is parsed on its own: one malformed message fails alone (retried, then parked
+// in the DLQ) and never holds back the rest of the batch.
+const processor = new BatchProcessor(EventType.SQS, {
+  parser,
+  innerSchema: BookingSubmittedEnvelopeSchema,
+  transformer: 'json',
+  logger,
+});
+
+const recordHandler = async (record: ParsedRecord<SQSRecord, BookingSubmitted>) => {
+  const booking = await confirmBooking(record.body, {
+    bookings,
+    announcer,
+    offer: currentOffer,
+    now: new Date(),
+  });
+  logger.info('booking confirmed', { bookingId: booking.bookingId, messageId: record.messageId });
+  metrics.addMetric('BookingsConfirmed', MetricUnit.Count, 1);
+};
+
+/** `bookings` queue consumer: prices, records and announces each booking; reports failed records. */
+export const handler = middy<SQSEvent, unknown>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics))
+  .handler(async (event, context) => processPartialResponse(event, recordHandler, processor, { context }));

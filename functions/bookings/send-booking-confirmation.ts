@@ -1,0 +1,66 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
+import middy from '@middy/core';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Booking } from '#domain/bookings/booking';
+import { bookingConfirmationEmail } from '#domain/bookings/booking-confirmation-email';
+import { BookingConfirmedEnvelopeSchema } from '#events/booking-confirmed';
+import { sesMailer } from '#functions/adapters/ses-mailer';
+import { ses } from '#functions/commons/clients/ses';
+import { requiredEnv } from '#functions/commons/env';
+import { idempotencyStore } from '#functions/commons/idempotency';
+import { currentOffer } from '#functions/commons/offer';
+import { logger, metrics } from '#functions/commons/powertools';
+
+const mailFrom = requiredEnv('MAIL_FROM');
+const mailer = sesMailer(ses, { configurationSetName: process.env.SES_CONFIGURATION_SET || undefined });
+
+const BookingConfirmedOnBusSchema = EventBridgeSchema.extend({ detail: BookingConfirmedEnvelopeSchema });
+
+const processor = new BatchProcessor(EventType.SQS, {
+  parser,
+  innerSchema: BookingConfirmedOnBusSchema,
+  transformer: 'json',
+  logger,
+});
+
+const sendOnceConfig = new IdempotencyConfig({
+  eventKeyJmesPath: 'bookingId',
+  expiresAfterSeconds: 7 * 24 * 60 * 60,
+});
+
+// One confirmation per booking, however often BookingConfirmed is delivered or re-published.
+const sendOnce = makeIdempotent(
+  async (booking: Booking) => mailer.send(bookingConfirmationEmail(booking, currentOffer), mailFrom),
+  {
+    persistenceStore: idempotencyStore(),
+    config: sendOnceConfig,
+    keyPrefix: 'booking-confirmation-email',
+  },
+);
+
+const recordHandler = async (
+  record: ParsedRecord<SQSRecord, z.infer<typeof BookingConfirmedOnBusSchema>>,
+) => {
+  const booking = record.body.detail.data;
+  const { messageId } = await sendOnce(booking);
+  logger.info('booking confirmation sent', { bookingId: booking.bookingId, sesMessageId: messageId });
+  metrics.addMetric('BookingConfirmationsSent', MetricUnit.Count, 1);
+};
+
+/** `email` queue consumer: sends each booking confirmation once; reports failed records. */
+export const handler = middy<SQSEvent, unknown>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics))
+  .handler(async (event, context) => {
+    // makeIdempotent outside the handler needs the context to know the remaining time.
+    sendOnceConfig.registerLambdaContext(context);
+    return processPartialResponse(event, recordHandler, processor, { context });
+  });

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyConfig,
+  IdempotencyValidationError,
+  makeIdempotent,
+} from '@aws-lambda-powertools/idempotency';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
+import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
+import { BookingSubmittedEvent } from '#events/booking-submitted';
+import { envelope } from '#events/envelope';
+import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
+import { newBookingId } from '#functions/commons/booking-id';
+import { sqs } from '#functions/commons/clients/sqs';
+import { requiredEnv } from '#functions/commons/env';
+import { bodyIssues, json, validationError } from '#functions/commons/http';
+import { idempotencyStore } from '#functions/commons/idempotency';
+import { logger } from '#functions/commons/powertools';
+
+const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
+
+const SubmitBookingEventSchema = APIGatewayProxyEventV2Schema.extend({
+  body: JSONStringified(BookingRequestSchema),
+});
+
+// A form re-sent with the same submissionId within 30 days gets the first answer back;
+// the same id with different answers is a conflict, not a silent overwrite.
+const idempotency = new IdempotencyConfig({
+  eventKeyJmesPath: 'submissionId',
+  payloadValidationJmesPath: '@',
+  expiresAfterSeconds: 30 * 24 * 60 * 60,
+});
+
+/** Accepts a booking once per submissionId: gives it a reference and queues it. */
+const acceptOnce = makeIdempotent(
+  async (request: BookingRequest, correlationId: string): Promise<{ bookingId: string }> => {
+    const bookingId = newBookingId();
+    const receivedAt = new Date();
+    await intake.enqueue(
+      envelope(
+        BookingSubmittedEvent,
+        { ...request, bookingId, receivedAt: receivedAt.toISOString() },
+        { eventId: randomUUID(), occurredAt: receivedAt, correlationId },
+      ),
+    );
+    return { bookingId };
+  },
+  {
+    persistenceStore: idempotencyStore(),
+    config: idempotency,
+    keyPrefix: 'submit-booking',
+    dataIndexArgument: 0,
+  },
+);
+
+type SubmitBookingEvent = ParsedResult<unknown, z.infer<typeof SubmitBookingEventSchema>>;
+
+const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
+  if (!event.success) {
+    const issues = (event.error.cause ?? []) as Parameters<typeof bodyIssues>[0];
+    logger.info('booking rejected', { issues: issues.length });
+    return validationError(bodyIssues(issues));
+  }
+  const request = event.data.body;
+  const correlationId = event.data.headers?.['x-correlation-id'] ?? event.data.requestContext.requestId;
+  idempotency.registerLambdaContext(context);
+  try {
+    const { bookingId } = await acceptOnce(request, correlationId);
+    logger.info('booking accepted', { bookingId, correlationId });
+    return json(202, { bookingId, status: 'received' }, { location: `/bookings/${bookingId}` });
+  } catch (error) {
+    if (error instanceof IdempotencyValidationError) {
+      return json(409, {
+        error: 'Conflict',
+        message: 'this submissionId was already used for a booking with different answers',
+      });
+    }
+    if (error instanceof IdempotencyAlreadyInProgressError) {
+      return json(
+        409,
+        { error: 'Conflict', message: 'this submission is already being accepted; retry in a few seconds' },
+        { 'retry-after': '2' },
+      );
+    }
+    throw error;
+  }
+};
+
+/** POST /bookings: validates the booking form and queues it (202), naming every bad field (400). */
+export const handler = middy<APIGatewayProxyEventV2, unknown>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(parser({ schema: SubmitBookingEventSchema, safeParse: true }))
+  .handler(submitBooking);

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { playDemo } from './demo.ts';
+import { type InboxEmail, readInbox } from './inbox.ts';
+import { startLocalRuntime } from './runtime.ts';
+import { MissingJavaError } from './stand-ins.ts';
+
+const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
+const port = Number(process.env.PORT ?? 3000);
+const inboxPort = Number(process.env.INBOX_PORT ?? 8005);
+
+console.log('Starting the ECC Education workflows locally (DynamoDB Local, fauxqs, SES inbox)...');
+let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
+try {
+  runtime = await startLocalRuntime({ port, inboxPort, followRealTime: true });
+} catch (error) {
+  if (error instanceof MissingJavaError) console.error(`\n${error.message}\n`);
+  else console.error(error);
+  process.exit(1);
+}
+
+console.log(`
+  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId})
+  Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
+  Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} fires due schedules)
+  Ctrl-C stops everything.
+`);
+
+// Echo each email as it lands, so the console shows what the inbox holds.
+const seen = new Set<string>();
+const echo = (emails: InboxEmail[]) => {
+  for (const email of emails) {
+    if (seen.has(email.messageId)) continue;
+    seen.add(email.messageId);
+    console.log(`  ✉  to ${email.destination.to.join(', ')}: ${email.subject}`);
+  }
+};
+echo(await readInbox(runtime.inboxUrl).catch(() => []));
+const inboxWatch = setInterval(() => void readInbox(runtime.inboxUrl).then(echo, () => undefined), 1_000);
+
+if (!values['no-demo']) {
+  const ids = await playDemo(runtime.apiUrl);
+  console.log(
+    `Demo: submitted bookings ${ids.join(', ')}; their confirmations arrive in the inbox in a moment.`,
+  );
+}
+
+let stopping = false;
+const shutdown = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping...');
+  clearInterval(inboxWatch);
+  await runtime.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

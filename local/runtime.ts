@@ -1,0 +1,276 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { environmentOf } from '#wiring/environment';
+import { systemWiring } from '#wiring/system';
+import type { AnyWiring } from '#wiring/types';
+import { LocalEventBus } from './event-bus.ts';
+import { LocalHttpApi } from './http-api.ts';
+import { invoke, type LambdaHandler } from './lambda-context.ts';
+import { type LocalResources, provision } from './provision.ts';
+import { ClockMovedBackwardsError, type Fired, ScheduleTicker } from './schedule-ticker.ts';
+import { startSqsPoller } from './sqs-poller.ts';
+import { type StandInEndpoints, type StandIns, startStandIns } from './stand-ins.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const REGION = 'eu-west-2';
+
+/** How to run the system locally. Every option has the default `npm start` uses. */
+export interface LocalRuntimeOptions {
+  readonly wiring?: AnyWiring;
+  /** API port (3000; 0 for any free port). */
+  readonly port?: number;
+  /** SES inbox port (8005; 0 for any). Ignored when `standIns` is given. */
+  readonly inboxPort?: number;
+  readonly host?: string;
+  /** Reuse stand-ins that are already running (tests share one set) instead of starting them. */
+  readonly standIns?: StandInEndpoints;
+  /** Prefix for table and queue names, keeping parallel runs apart on shared stand-ins. */
+  readonly prefix?: string;
+  readonly mailFrom?: string;
+  /** Where the virtual clock starts (now). */
+  readonly clockStart?: Date;
+  /** Also move the virtual clock with real time, as a deployed system would (npm start: yes; tests: no). */
+  readonly followRealTime?: boolean;
+  /** Handler log level (POWERTOOLS_LOG_LEVEL): WARN unless set. */
+  readonly logLevel?: string;
+  /** Told of every queue batch, for logs and tests. */
+  readonly onBatch?: (outcome: { queue: string; received: number; failed: number; error?: unknown }) => void;
+}
+
+/** The running system. */
+export interface LocalRuntime {
+  readonly apiUrl: string;
+  readonly inboxUrl: string;
+  readonly eventBusUrl: string;
+  readonly endpoints: StandInEndpoints;
+  readonly resources: LocalResources;
+  readonly bus: LocalEventBus;
+  readonly ticker: ScheduleTicker;
+  stop(): Promise<void>;
+}
+
+const readBody = async (req: IncomingMessage) => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) =>
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify(body, null, 2));
+
+/**
+ * Runs every handler in-process against the real stand-ins, wired exactly as the CDK app
+ * wires AWS: the API routes, one SQS poller per consumed queue, the event bus with its
+ * rules, and the schedules on a virtual clock (`POST /local/clock` moves it forward).
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const wiring: AnyWiring = options.wiring ?? systemWiring;
+  const host = options.host ?? '127.0.0.1';
+  const prefix = options.prefix ?? '';
+  const stoppers: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch(() => undefined);
+  };
+
+  try {
+    Object.assign(process.env, {
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+      POWERTOOLS_LOG_LEVEL: options.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      POWERTOOLS_METRICS_DISABLED: 'true',
+      POWERTOOLS_SERVICE_NAME: 'education-local',
+    });
+
+    let standIns: StandIns | undefined;
+    if (!options.standIns) {
+      standIns = await startStandIns({ host, sesPort: options.inboxPort ?? 8005 });
+      stoppers.push(() => standIns!.stop());
+    }
+    const endpoints = options.standIns ?? standIns!.endpoints;
+    const local = { region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+    const dynamoDb = new DynamoDBClient({ ...local, endpoint: endpoints.dynamodb });
+    const sqs = new SQSClient({ ...local, endpoint: endpoints.sqs });
+    stoppers.push(async () => {
+      dynamoDb.destroy();
+      sqs.destroy();
+    });
+    const resources = await provision(wiring, { dynamoDb, sqs, sqsEndpoint: endpoints.sqs }, prefix);
+
+    const sendToQueue = async (queue: string, body: string) => {
+      const target = resources.queues[queue];
+      if (!target) throw new Error(`no queue ${queue}`);
+      await sqs.send(new SendMessageCommand({ QueueUrl: target.url, MessageBody: body }));
+    };
+
+    const busName = `${prefix}education`;
+    const bus = new LocalEventBus(
+      busName,
+      wiring.rules.map((rule) => ({
+        id: rule.id,
+        eventPattern: rule.eventPattern,
+        deliver: (event) => sendToQueue(rule.target.queue, JSON.stringify(event)),
+      })),
+      REGION,
+    );
+    const eventBusUrl = await bus.listen(0, host);
+    stoppers.push(() => bus.close());
+
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+      AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+      AWS_ENDPOINT_URL_SES: endpoints.ses,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: eventBusUrl,
+    });
+    const mailFrom = options.mailFrom ?? 'workforce.development@example.gov.uk';
+    for (const fn of Object.values(wiring.functions)) {
+      for (const [name, source] of Object.entries(environmentOf(wiring, fn))) {
+        process.env[name] =
+          source.kind === 'table'
+            ? resources.tables[source.table]
+            : source.kind === 'queue'
+              ? resources.queues[source.queue]!.url
+              : source.kind === 'bus'
+                ? busName
+                : mailFrom;
+      }
+    }
+
+    // Handlers are imported once, after their environment is set: module scope runs as in a cold start.
+    const handlers: Record<string, LambdaHandler> = {};
+    for (const [name, fn] of Object.entries(wiring.functions)) {
+      const module = (await import(pathToFileURL(resolve(ROOT, fn.entry)).href)) as {
+        handler?: LambdaHandler;
+      };
+      if (typeof module.handler !== 'function') throw new Error(`${fn.entry} exports no handler`);
+      handlers[name] = module.handler;
+    }
+    const fnInfo = (name: string) => {
+      const fn = wiring.functions[name]!;
+      return { name, timeoutSeconds: fn.timeoutSeconds, memoryMb: fn.memoryMb };
+    };
+
+    for (const [queue, spec] of Object.entries(wiring.queues)) {
+      if (!spec.consumer) continue;
+      const poller = startSqsPoller(sqs, {
+        queue: resources.queues[queue]!,
+        batchSize: spec.consumer.batchSize,
+        maxBatchingWindowSeconds: spec.consumer.maxBatchingWindowSeconds,
+        function: fnInfo(spec.consumer.function),
+        handler: handlers[spec.consumer.function]!,
+        region: REGION,
+        onBatch: options.onBatch,
+      });
+      stoppers.push(() => poller.stop());
+    }
+
+    const ticker = new ScheduleTicker(
+      wiring.schedules.map((schedule) => ({
+        id: schedule.id,
+        expression: schedule.expression,
+        timeZone: schedule.timeZone,
+        fire: async (scheduledTime: Date) => {
+          // EventBridge Scheduler substitutes its context attributes into the input.
+          const input = JSON.stringify(schedule.input ?? {}).replaceAll(
+            '<aws.scheduler.scheduled-time>',
+            scheduledTime.toISOString(),
+          );
+          if ('queue' in schedule.target) return sendToQueue(schedule.target.queue, input);
+          const name = schedule.target.function;
+          await invoke(handlers[name]!, JSON.parse(input), fnInfo(name));
+        },
+      })),
+      options.clockStart ?? new Date(),
+    );
+    if (options.followRealTime) {
+      const timer = setInterval(() => {
+        const now = new Date();
+        if (now > ticker.now()) void ticker.advanceTo(now).then(logFired);
+      }, 15_000);
+      stoppers.push(async () => clearInterval(timer));
+    }
+
+    const api = new LocalHttpApi(
+      wiring.routes.map((route) => ({
+        method: route.method,
+        path: route.path,
+        function: fnInfo(route.function),
+        handler: handlers[route.function]!,
+      })),
+    );
+    const server: Server = createServer((req, res) => {
+      void serve(req, res).catch((error: unknown) =>
+        sendJson(res, 500, { message: (error as Error).message }),
+      );
+    });
+    const serve = async (req: IncomingMessage, res: ServerResponse) => {
+      const body = await readBody(req);
+      const path = new URL(req.url ?? '/', 'http://local').pathname;
+      if (path === '/local/clock') return serveClock(req, res, body);
+      if (await api.handle(req, res, body)) return;
+      if (path === '/' && req.method === 'GET') {
+        return sendJson(res, 200, {
+          system: 'ECC Education Directorate workflows (local runtime)',
+          routes: wiring.routes.map((r) => `${r.method} ${r.path}`),
+          clock: 'GET /local/clock; POST /local/clock {"now":"<ISO instant>"}',
+          inbox: inboxUrl,
+        });
+      }
+      sendJson(res, 404, { message: 'Not Found' });
+    };
+    const serveClock = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+      if (req.method === 'GET') return sendJson(res, 200, { now: ticker.now().toISOString() });
+      if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method Not Allowed' });
+      let now: Date;
+      try {
+        const parsed = JSON.parse(body.toString('utf8')) as { now?: unknown };
+        now = new Date(typeof parsed.now === 'string' ? parsed.now : Number.NaN);
+        if (typeof parsed.now !== 'string' || Number.isNaN(now.getTime())) throw new Error();
+      } catch {
+        return sendJson(res, 400, {
+          error: 'ValidationError',
+          issues: [{ path: 'now', message: 'now must be an ISO 8601 instant, e.g. 2026-11-23T07:00:00Z' }],
+        });
+      }
+      try {
+        const fired = await ticker.advanceTo(now);
+        logFired(fired);
+        return sendJson(res, 200, { now: ticker.now().toISOString(), fired });
+      } catch (error) {
+        if (error instanceof ClockMovedBackwardsError) {
+          return sendJson(res, 409, { error: 'Conflict', message: error.message });
+        }
+        throw error;
+      }
+    };
+    await new Promise<void>((ok, fail) => server.once('error', fail).listen(options.port ?? 3000, host, ok));
+    stoppers.push(
+      () =>
+        new Promise<void>((ok) => {
+          server.closeAllConnections();
+          server.close(() => ok());
+        }),
+    );
+    const address = server.address();
+    const apiUrl = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
+    const inboxUrl = endpoints.ses;
+
+    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, ticker, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function logFired(fired: Fired[]) {
+  for (const f of fired) {
+    console.log(
+      `[schedule] ${f.scheduleId} fired for ${f.scheduledTime}${f.error ? ` (failed: ${f.error})` : ''}`,
+    );
+  }
+}

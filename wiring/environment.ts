@@ -1,0 +1,32 @@
+import { type AnyWiring, EVENT_BUS_ENV, type FunctionSpec, MAIL_FROM_ENV } from './types.ts';
+
+/** Where each named environment variable's value comes from. */
+export type EnvironmentSource =
+  | { readonly kind: 'table'; readonly table: string }
+  | { readonly kind: 'queue'; readonly queue: string }
+  | { readonly kind: 'bus' }
+  | { readonly kind: 'mailFrom' };
+
+/**
+ * The environment variables a function needs, derived from what it uses (tables, queues it
+ * sends to, the bus, email) so that the stack and the local runtime set the same names.
+ */
+export function environmentOf(
+  wiring: AnyWiring,
+  fn: FunctionSpec<string, string>,
+): Record<string, EnvironmentSource> {
+  const env: Record<string, EnvironmentSource> = {};
+  for (const table of Object.keys(fn.tables ?? {})) {
+    const spec = wiring.tables[table];
+    if (!spec) throw new Error(`function ${fn.entry} uses unknown table ${table}`);
+    env[spec.envVar] = { kind: 'table', table };
+  }
+  for (const queue of fn.sendsTo ?? []) {
+    const envVar = wiring.queues[queue]?.envVar;
+    if (!envVar) throw new Error(`function ${fn.entry} sends to queue ${queue}, which declares no envVar`);
+    env[envVar] = { kind: 'queue', queue };
+  }
+  if (fn.publishesEvents) env[EVENT_BUS_ENV] = { kind: 'bus' };
+  if (fn.sendsEmail) env[MAIL_FROM_ENV] = { kind: 'mailFrom' };
+  return env;
+}
