@@ -56,16 +56,23 @@ export const BookingRequestFields = z.object({
   addVat: z.boolean({ error: 'addVat must say whether VAT should be added to the invoice (true or false)' }),
 });
 
+const PackageAndDays = BookingRequestFields.pick({ package: true, days: true });
+
 /** The booking form with its cross-field rules: what `POST /bookings` accepts. */
-export const BookingRequestSchema = BookingRequestFields.superRefine((request, ctx) => {
-  // Offer 2023-24: Silver is 2 days; Gold is 4 days (more than 4 days is priced per day at the Gold rate).
-  if (request.package === 'silver' && request.days !== 2) {
-    ctx.addIssue({ code: 'custom', path: ['days'], message: 'a silver package is exactly 2 days' });
-  }
-  if (request.package === 'gold' && request.days < 4) {
-    ctx.addIssue({ code: 'custom', path: ['days'], message: 'a gold package is at least 4 days' });
-  }
-});
+export const BookingRequestSchema = BookingRequestFields.superRefine(
+  (request, ctx) => {
+    // Offer 2023-24: Silver is 2 days; Gold is 4 days (more than 4 days is priced per day at the Gold rate).
+    if (request.package === 'silver' && request.days !== 2) {
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'a silver package is exactly 2 days' });
+    }
+    if (request.package === 'gold' && request.days < 4) {
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'a gold package is at least 4 days' });
+    }
+  },
+  // Zod skips a refinement once any other field is bad; run it whenever the two fields it reads
+  // are valid, so one 400 names every bad field.
+  { when: (payload) => PackageAndDays.safeParse(payload.value).success },
+);
 
 /** A validated booking form. */
 export type BookingRequest = z.infer<typeof BookingRequestSchema>;

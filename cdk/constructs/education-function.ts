@@ -1,0 +1,81 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+
+/** What differs between the system's functions; everything else is a default held here. */
+export interface EducationFunctionProps {
+  /** Absolute path of the handler source file (exports `handler`). */
+  readonly entry: string;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly environment: Record<string, string>;
+  /** Where failed asynchronous invocations (schedules) are parked. */
+  readonly deadLetterQueue: IQueue;
+  /** Key encrypting the function's log group. */
+  readonly logKey?: IKey;
+  readonly serviceName: string;
+}
+
+/**
+ * Bundling settings shared by the CDK app and the benchmarks: ESM for Node 24, the AWS SDK
+ * bundled (pinned versions, tree-shaken, no runtime-provided SDK drift), minified with
+ * source maps, and a `require` shim for the odd CommonJS dependency inside an ESM bundle.
+ */
+export const BUNDLING = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourceMap: true,
+  externalModules: [] as string[],
+  banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
+} as const;
+
+/**
+ * A Lambda function with the system's defaults: Node 24 on ARM64, ESM bundle with the SDK
+ * inside, source maps on, JSON logs into an explicit log group with retention, a DLQ for
+ * failed asynchronous invocations, and the Powertools service name.
+ */
+export class EducationFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: EducationFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: RetentionDays.THREE_MONTHS,
+      encryptionKey: props.logKey,
+    });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memoryMb,
+      timeout: Duration.seconds(props.timeoutSeconds),
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      deadLetterQueue: props.deadLetterQueue,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
+        ...props.environment,
+      },
+      bundling: {
+        ...BUNDLING,
+        mainFields: [...BUNDLING.mainFields],
+        externalModules: [...BUNDLING.externalModules],
+      },
+    });
+    if (this.role) {
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'The AWS-managed basic execution role only lets the function write its own logs.',
+      });
+    }
+  }
+}
