@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BookingIdSchema } from './booking-id.ts';
 import { BookingRequestFields, PenceSchema } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -14,7 +15,7 @@ export const BookingPriceSchema = z.object({
 /** Contract of the BookingConfirmed event: the booking is priced and recorded; its confirmation is due. */
 export const BookingConfirmedEnvelopeSchema = envelopeOf(
   BookingRequestFields.extend({
-    bookingId: z.string().min(1),
+    bookingId: BookingIdSchema,
     status: z.literal('confirmed'),
     price: BookingPriceSchema,
     academicYear: z.string().regex(/^\d{4}-\d{2}$/, 'academicYear looks like 2023-24'),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { BookingIdSchema } from './booking-id.ts';
 import { BookingRequestFields } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
 /** Contract of the BookingSubmitted event: a valid booking form, accepted and queued for processing. */
 export const BookingSubmittedEnvelopeSchema = envelopeOf(
   BookingRequestFields.extend({
-    bookingId: z.string().regex(/^BK-[0-9A-HJKMNP-TV-Z]{10}$/, 'bookingId must look like BK-XXXXXXXXXX'),
+    bookingId: BookingIdSchema,
     receivedAt: z.iso.datetime({ offset: true }),
   }),
 );

@@ -5,6 +5,7 @@ import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { z } from 'zod';
+import { BookingIdSchema } from '#events/booking-id';
 import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { requiredEnv } from '#functions/commons/env';
@@ -15,7 +16,7 @@ const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATIO
 
 const GetBookingEventSchema = APIGatewayProxyEventV2Schema.extend({
   pathParameters: z.object({
-    bookingId: z.string().regex(/^BK-[0-9A-Z]{10}$/, 'bookingId looks like BK-XXXXXXXXXX'),
+    bookingId: BookingIdSchema,
   }),
 });
 

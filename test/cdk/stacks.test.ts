@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { systemWiring } from '#wiring/system';
+import { synth } from './synth.ts';
+
+describe('CDK app', () => {
+  const { stateful, stateless, assembly } = synth();
+
+  it('synthesizes with every cdk-nag AwsSolutions finding fixed or acknowledged', () => {
+    const errors = assembly.stacks.flatMap((s) =>
+      s.messages.filter((m) => m.level === 'error').map((m) => `${m.id}: ${String(m.entry.data)}`),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('runs every function on Node 24, ARM64, JSON logs, with source maps and a DLQ', () => {
+    const functions = stateless.findResources('AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(Object.keys(systemWiring.functions).length);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: expect.anything() },
+        DeadLetterConfig: { TargetArn: expect.anything() },
+        Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
+      });
+    }
+  });
+
+  it('gives every function an explicit log group kept for three months', () => {
+    stateless.resourcePropertiesCountIs(
+      'AWS::Logs::LogGroup',
+      { RetentionInDays: 90 },
+      Object.keys(systemWiring.functions).length + 1,
+    );
+  });
+
+  it('encrypts tables with a rotating customer-managed key and keeps point-in-time recovery', () => {
+    stateful.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    stateful.resourceCountIs('AWS::DynamoDB::GlobalTable', Object.keys(systemWiring.tables).length);
+    stateful.allResourcesProperties('AWS::DynamoDB::GlobalTable', {
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+      Replicas: [
+        Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          SSESpecification: { KMSMasterKeyId: Match.anyValue() },
+          DeletionProtectionEnabled: true,
+        }),
+      ],
+    });
+    stateful.allResources('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
+  });
+
+  it('encrypts every queue and refuses plain-HTTP access', () => {
+    stateless.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    const policies = Object.values(stateless.findResources('AWS::SQS::QueuePolicy'));
+    const queues = Object.keys(stateless.findResources('AWS::SQS::Queue'));
+    const tlsOnly = policies.filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes('"aws:SecureTransport":"false"'),
+    );
+    const covered = new Set(tlsOnly.flatMap((p) => p.Properties.Queues.map((q: { Ref: string }) => q.Ref)));
+    expect([...covered].sort()).toEqual(queues.sort());
+  });
+
+  it('logs API access and throttles the public API', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue() },
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+  });
+
+  it('lets only the mailer send email, and only from the configured sender', () => {
+    const policies = Object.values(stateless.findResources('AWS::IAM::Policy'));
+    const sesStatements = policies.flatMap((p) =>
+      p.Properties.PolicyDocument.Statement.filter((s: { Action: unknown }) =>
+        JSON.stringify(s.Action).includes('ses:'),
+      ),
+    );
+    expect(sesStatements).toHaveLength(1);
+    expect(sesStatements[0].Condition).toEqual({
+      StringEquals: { 'ses:FromAddress': 'workforce.development@example.gov.uk' },
+    });
+  });
+});
+
+describe('CDK bundling', () => {
+  it('bundles each handler offline as one ESM file with the AWS SDK inside', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'));
+    synth(undefined, { bundle: true, outdir });
+
+    const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
+    expect(assets).toHaveLength(Object.keys(systemWiring.functions).length);
+    for (const asset of assets) {
+      const code = readFileSync(join(outdir, asset, 'index.mjs'), 'utf8');
+      expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
+      expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+      expect(code).toContain('export{');
+      expect(readdirSync(join(outdir, asset))).toContain('index.mjs.map');
+    }
+  });
+});

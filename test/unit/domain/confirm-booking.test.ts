@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { Booking } from '#domain/bookings/booking';
+import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
+import { BookingConflictError } from '#domain/bookings/booking-conflict-error';
+import type { BookingRepository } from '#domain/bookings/booking-repository';
+import { type ConfirmBookingDeps, confirmBooking } from '#domain/bookings/confirm-booking';
+import { OFFER_2023_24, type SchoolImprovementOffer } from '#domain/bookings/school-improvement-offer';
+import type { BookingSubmitted } from '#events/booking-submitted';
+
+/** In-memory BookingRepository: keeps the first booking stored under each id, as the table does. */
+class InMemoryBookings implements BookingRepository {
+  readonly stored = new Map<string, Booking>();
+  writes = 0;
+
+  async addOnce(booking: Booking) {
+    const existing = this.stored.get(booking.bookingId);
+    if (existing) return { booking: existing, created: false };
+    this.stored.set(booking.bookingId, booking);
+    this.writes += 1;
+    return { booking, created: true };
+  }
+
+  async get(bookingId: string) {
+    return this.stored.get(bookingId);
+  }
+}
+
+/** BookingAnnouncer that remembers what it announced. */
+class RecordingAnnouncer implements BookingAnnouncer {
+  readonly announced: { booking: Booking; correlationId: string }[] = [];
+
+  async confirmed(booking: Booking, correlationId: string) {
+    this.announced.push({ booking, correlationId });
+  }
+}
+
+const submission = (
+  data: Partial<BookingSubmitted['data']> = {},
+  correlationId = 'NvS3ZgXbLPEEJmA=',
+): BookingSubmitted => ({
+  metadata: {
+    eventId: '6f1c2a9e-3b4d-4e8f-9a7b-2c5d8e1f4a30',
+    version: '1.0.0',
+    occurredAt: '2023-11-06T10:15:00.000Z',
+    correlationId,
+  },
+  data: {
+    submissionId: '3f0a9c52-6a1e-4b8f-9d2c-1e5f7a8b9c0d',
+    termsAccepted: true,
+    school: { urn: '999123', name: 'Example Church of England Primary School' },
+    booker: { name: 'Jo Bloggs', email: 'jo.bloggs@example.org' },
+    programme: 'governance-review',
+    package: 'silver',
+    days: 2,
+    addVat: false,
+    bookingId: 'BK-7K3M9Q2XHD',
+    receivedAt: '2023-11-06T10:15:00.000Z',
+    ...data,
+  },
+});
+
+const depsWith = (
+  bookings: InMemoryBookings,
+  announcer: RecordingAnnouncer,
+  overrides: Partial<ConfirmBookingDeps> = {},
+): ConfirmBookingDeps => ({
+  bookings,
+  announcer,
+  offer: OFFER_2023_24,
+  now: new Date('2023-11-06T10:15:02.000Z'),
+  ...overrides,
+});
+
+describe('confirming a booking', () => {
+  it('prices and stores a new booking once, then announces it with the correlation id', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const announcer = new RecordingAnnouncer();
+
+    // act
+    const booking = await confirmBooking(submission(), depsWith(bookings, announcer));
+
+    // assert
+    expect(booking).toMatchObject({
+      bookingId: 'BK-7K3M9Q2XHD',
+      submissionId: '3f0a9c52-6a1e-4b8f-9d2c-1e5f7a8b9c0d',
+      status: 'confirmed',
+      academicYear: '2023-24',
+      receivedAt: '2023-11-06T10:15:00.000Z',
+      confirmedAt: '2023-11-06T10:15:02.000Z',
+      price: { netPence: 124_000, discountPence: 0, vatPence: 0, totalPence: 124_000 },
+    });
+    expect(bookings.writes).toBe(1);
+    expect(bookings.stored.get('BK-7K3M9Q2XHD')).toEqual(booking);
+    expect(announcer.announced).toEqual([{ booking, correlationId: 'NvS3ZgXbLPEEJmA=' }]);
+  });
+
+  it('keeps the first stored price when the same submission is delivered again, and announces again', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const announcer = new RecordingAnnouncer();
+    const first = await confirmBooking(submission(), depsWith(bookings, announcer));
+    const priceRise: SchoolImprovementOffer = {
+      ...OFFER_2023_24,
+      packages: { ...OFFER_2023_24.packages, silver: { days: 2, pricePence: 130_000 } },
+    };
+
+    // act
+    const repeat = await confirmBooking(
+      submission(),
+      depsWith(bookings, announcer, { offer: priceRise, now: new Date('2023-11-06T10:20:00.000Z') }),
+    );
+
+    // assert
+    expect(repeat).toEqual(first);
+    expect(repeat.price.totalPence).toBe(124_000);
+    expect(bookings.writes).toBe(1);
+    expect(announcer.announced.map((a) => a.booking)).toEqual([first, first]);
+  });
+
+  it('raises BookingConflictError and announces nothing when the booking id is taken by another submission', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const announcer = new RecordingAnnouncer();
+    const other = await confirmBooking(
+      submission({ submissionId: '9b2e7d41-0c3a-4f5e-8a6b-7c1d2e3f4a5b' }),
+      depsWith(bookings, new RecordingAnnouncer()),
+    );
+
+    // act
+    const attempt = confirmBooking(submission(), depsWith(bookings, announcer));
+
+    // assert
+    await expect(attempt).rejects.toThrow(BookingConflictError);
+    await expect(attempt).rejects.toMatchObject({ name: 'BookingConflictError', bookingId: 'BK-7K3M9Q2XHD' });
+    expect(announcer.announced).toEqual([]);
+    expect(bookings.stored.get('BK-7K3M9Q2XHD')).toEqual(other);
+  });
+
+  it('prices on the UK date it was received: 23:30 UTC on 19 October 2023 is 20 October in BST, too late for early bird', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const late = submission({ package: 'gold', days: 4, receivedAt: '2023-10-19T23:30:00Z' });
+
+    // act
+    const booking = await confirmBooking(late, depsWith(bookings, new RecordingAnnouncer()));
+
+    // assert
+    expect(booking.price.discountPence).toBe(0);
+    expect(booking.price.totalPence).toBe(234_000);
+  });
+
+  it('gives the early bird discount to a booking received at 22:30 UTC on 19 October 2023 (23:30 BST, still the 19th)', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const inTime = submission({ package: 'gold', days: 4, receivedAt: '2023-10-19T22:30:00Z' });
+
+    // act
+    const booking = await confirmBooking(inTime, depsWith(bookings, new RecordingAnnouncer()));
+
+    // assert
+    expect(booking.price.discountPence).toBe(11_700);
+    expect(booking.price.totalPence).toBe(222_300);
+  });
+});
