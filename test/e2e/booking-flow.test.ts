@@ -1,0 +1,145 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readInbox, waitForEmails } from '#local/inbox';
+import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
+import { systemWiring } from '#wiring/system';
+import { standInClients, uniquePrefix } from '../support/aws-clients.ts';
+import { aBookingRequest } from '../support/booking-request.ts';
+
+const endpoints = inject('standIns');
+let runtime: LocalRuntime;
+
+beforeAll(async () => {
+  runtime = await startLocalRuntime({
+    standIns: endpoints,
+    port: 0,
+    prefix: uniquePrefix('e2e'),
+    clockStart: new Date('2026-11-22T12:00:00Z'),
+    logLevel: 'SILENT',
+  });
+});
+afterAll(() => runtime?.stop());
+
+const post = (path: string, body: unknown) =>
+  fetch(`${runtime.apiUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const emailsTo = async (address: string) =>
+  (await readInbox(runtime.inboxUrl)).filter((e) => e.destination.to.includes(address));
+
+describe('a booking, end to end through the local runtime', () => {
+  it('answers 202 with a reference, records the booking and emails its confirmation', async () => {
+    const request = aBookingRequest({ package: 'gold', days: 4, addVat: true, purchaseOrderNumber: 'PO-77' });
+
+    const response = await post('/bookings', request);
+    const accepted = (await response.json()) as { bookingId: string; status: string };
+
+    expect(response.status).toBe(202);
+    expect(accepted).toEqual({ bookingId: expect.stringMatching(/^BK-[0-9A-Z]{10}$/), status: 'received' });
+    const [email] = (
+      await waitForEmails(runtime.inboxUrl, (all) =>
+        all.some((e) => e.destination.to.includes(request.booker.email)),
+      )
+    ).filter((e) => e.destination.to.includes(request.booker.email));
+    expect(email!.subject).toBe(`Booking confirmed: Governance Review (${accepted.bookingId})`);
+    expect(email!.body.text).toContain('Total: £2,808.00');
+    expect(email!.body.html).toContain('PO-77');
+
+    const stored = await fetch(`${runtime.apiUrl}/bookings/${accepted.bookingId}`);
+    expect(stored.status).toBe(200);
+    expect(await stored.json()).toMatchObject({
+      bookingId: accepted.bookingId,
+      status: 'confirmed',
+      school: request.school,
+      price: { netPence: 234_000, vatPence: 46_800, totalPence: 280_800 },
+    });
+  });
+
+  it('accepts a repeated submissionId once: same reference, one booking, one email', async () => {
+    const request = aBookingRequest();
+
+    const first = (await (await post('/bookings', request)).json()) as { bookingId: string };
+    const second = await post('/bookings', request);
+    const secondBody = (await second.json()) as { bookingId: string };
+    await waitForEmails(runtime.inboxUrl, (all) =>
+      all.some((e) => e.destination.to.includes(request.booker.email)),
+    );
+    // Give a duplicate, were there one, time to arrive through the queues.
+    await new Promise((r) => setTimeout(r, 2_500));
+
+    expect(second.status).toBe(202);
+    expect(secondBody.bookingId).toBe(first.bookingId);
+    expect(await emailsTo(request.booker.email)).toHaveLength(1);
+  });
+
+  it('refuses the same submissionId with different answers (409), leaving the first booking alone', async () => {
+    const request = aBookingRequest();
+    await post('/bookings', request);
+
+    const changed = await post('/bookings', { ...request, days: 2, package: 'silver', addVat: false });
+
+    expect(changed.status).toBe(409);
+    expect(await changed.json()).toMatchObject({ error: 'Conflict' });
+  });
+
+  it('answers 400 naming every bad field, and queues nothing', async () => {
+    const response = await post('/bookings', {
+      ...aBookingRequest(),
+      school: { urn: '12', name: 'X' },
+      booker: { name: 'Jo', email: 'not-an-email' },
+      days: 3,
+      package: 'silver',
+    });
+
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; issues: { path: string }[] };
+    expect(body.error).toBe('ValidationError');
+    expect(body.issues.map((i) => i.path).sort()).toEqual(['booker.email', 'days', 'school.urn']);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const response = await post('/bookings', '{"submissionId":');
+
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe('(body)');
+  });
+
+  it('answers 404 for a booking that does not exist, 400 for a malformed reference', async () => {
+    expect((await fetch(`${runtime.apiUrl}/bookings/BK-0000000000`)).status).toBe(404);
+    expect((await fetch(`${runtime.apiUrl}/bookings/nonsense`)).status).toBe(400);
+    expect((await fetch(`${runtime.apiUrl}/no-such-route`)).status).toBe(404);
+  });
+
+  it('creates each queue with the visibility timeout and redrive the wiring declares', async () => {
+    const { sqs } = standInClients(endpoints);
+    for (const [name, spec] of Object.entries(systemWiring.queues)) {
+      const queue = runtime.resources.queues[name]!;
+      const { Attributes } = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: queue.url,
+          AttributeNames: ['VisibilityTimeout', 'RedrivePolicy'],
+        }),
+      );
+      expect(Number(Attributes!.VisibilityTimeout)).toBe(spec.visibilityTimeoutSeconds);
+      expect(JSON.parse(Attributes!.RedrivePolicy!)).toEqual({
+        deadLetterTargetArn: queue.dlqArn,
+        maxReceiveCount: spec.maxReceiveCount,
+      });
+    }
+    expect(Object.keys(runtime.resources.queues).sort()).toEqual(Object.keys(systemWiring.queues).sort());
+    expect(Object.keys(runtime.resources.tables).sort()).toEqual(Object.keys(systemWiring.tables).sort());
+  });
+
+  it('moves the virtual clock forward only, answering with what fired', async () => {
+    const forward = await post('/local/clock', { now: '2026-11-23T07:00:00Z' });
+    const backward = await post('/local/clock', { now: '2026-11-01T00:00:00Z' });
+    const invalid = await post('/local/clock', { now: 'Monday' });
+
+    expect(forward.status).toBe(200);
+    expect(await forward.json()).toEqual({ now: '2026-11-23T07:00:00.000Z', fired: [] });
+    expect(backward.status).toBe(409);
+    expect(invalid.status).toBe(400);
+  });
+});

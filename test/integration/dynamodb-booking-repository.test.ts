@@ -1,0 +1,66 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Booking } from '#domain/bookings/booking';
+import { priceBooking } from '#domain/bookings/price-booking';
+import { OFFER_2023_24 } from '#domain/bookings/school-improvement-offer';
+import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { provision } from '#local/provision';
+import { systemWiring } from '#wiring/system';
+import { standInClients, uniquePrefix } from '../support/aws-clients.ts';
+import { aBookingRequest } from '../support/booking-request.ts';
+
+const endpoints = inject('standIns');
+const clients = standInClients(endpoints);
+let repository: ReturnType<typeof dynamoDbBookingRepository>;
+
+const aBooking = (bookingId: string): Booking => {
+  const request = aBookingRequest();
+  return {
+    ...request,
+    bookingId,
+    status: 'confirmed',
+    price: priceBooking(request, OFFER_2023_24, '2023-11-01'),
+    academicYear: '2023-24',
+    receivedAt: '2023-11-01T09:00:00.000Z',
+    confirmedAt: '2023-11-01T09:00:01.000Z',
+  };
+};
+
+beforeAll(async () => {
+  const resources = await provision(
+    systemWiring,
+    { ...clients, sqsEndpoint: endpoints.sqs },
+    uniquePrefix('repository'),
+  );
+  repository = dynamoDbBookingRepository(
+    DynamoDBDocumentClient.from(clients.dynamoDb),
+    resources.tables.education!,
+  );
+});
+
+describe('DynamoDB booking repository (DynamoDB Local)', () => {
+  it('stores a new booking and reads it back', async () => {
+    const booking = aBooking('BK-AAAAAAAAA1');
+
+    const result = await repository.addOnce(booking);
+
+    expect(result.created).toBe(true);
+    expect(await repository.get('BK-AAAAAAAAA1')).toEqual(booking);
+  });
+
+  it('keeps the first booking when the same id is stored again, and returns it', async () => {
+    const first = aBooking('BK-AAAAAAAAA2');
+    await repository.addOnce(first);
+    const repeat = { ...aBooking('BK-AAAAAAAAA2'), confirmedAt: '2023-11-02T10:00:00.000Z' };
+
+    const result = await repository.addOnce(repeat);
+
+    expect(result.created).toBe(false);
+    expect(result.booking).toEqual(first);
+    expect(await repository.get('BK-AAAAAAAAA2')).toEqual(first);
+  });
+
+  it('finds no booking for an unknown id', async () => {
+    expect(await repository.get('BK-ZZZZZZZZZZ')).toBeUndefined();
+  });
+});
