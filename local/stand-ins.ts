@@ -76,8 +76,12 @@ async function startDynamoDbLocal(
     stderr = (stderr + chunk.toString()).slice(-2000);
   });
   child.stdout?.resume();
+  // However this process ends (an error, process.exit, a signal handler), DynamoDB Local goes with it.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
   child.once('exit', (code, signal) => {
     exit = `exited (${code ?? signal}) ${stderr}`.trim();
+    process.off('exit', killChild);
   });
   const endpoint = `http://${host}:${port}`;
   const client = new DynamoDBClient({
