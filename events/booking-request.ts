@@ -25,6 +25,18 @@ export type ProgrammeCode = keyof typeof PROGRAMMES;
 
 const programmeCodes = Object.keys(PROGRAMMES) as [ProgrammeCode, ...ProgrammeCode[]];
 
+/** "school name is required" when absent, "school name must be text" when of the wrong type. */
+const text = (label: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+  });
+
+/** An object field with a plain message when it is missing altogether. */
+const group = <T extends z.ZodRawShape>(label: string, shape: T) =>
+  z.object(shape, {
+    error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be an object`),
+  });
+
 /**
  * What a school submits on the traded school-improvement booking form.
  * Personal data is limited to the booker's work contact details.
@@ -34,14 +46,14 @@ export const BookingRequestFields = z.object({
   termsAccepted: z.literal(true, {
     error: 'you must confirm you have read and agree to the terms and conditions of this booking',
   }),
-  school: z.object({
-    urn: z.string().regex(/^\d{6}$/, 'school URN must be the 6-digit DfE unique reference number'),
-    name: z.string().trim().min(1, 'school name is required').max(200),
+  school: group('school', {
+    urn: text('school URN').regex(/^\d{6}$/, 'school URN must be the 6-digit DfE unique reference number'),
+    name: text('school name').trim().min(1, 'school name is required').max(200),
   }),
-  booker: z.object({
-    name: z.string().trim().min(1, 'booker name is required').max(120),
+  booker: group('booker', {
+    name: text('booker name').trim().min(1, 'booker name is required').max(120),
     email: z.email({ error: 'booker email must be a valid email address' }),
-    phone: z.string().trim().max(30).optional(),
+    phone: text('booker phone').trim().max(30).optional(),
   }),
   programme: z.enum(programmeCodes, { error: 'programme must be one of the programmes on the booking form' }),
   package: z.enum(['pay-as-you-go', 'silver', 'gold'], {
@@ -52,7 +64,7 @@ export const BookingRequestFields = z.object({
     .positive('days must be more than 0')
     .max(40, 'days must be 40 or fewer')
     .refine((d) => Number.isInteger(d * 2), 'days must be in half days (e.g. 0.5, 1, 1.5)'),
-  purchaseOrderNumber: z.string().trim().min(1).max(50).optional(),
+  purchaseOrderNumber: text('purchase order number').trim().min(1).max(50).optional(),
   addVat: z.boolean({ error: 'addVat must say whether VAT should be added to the invoice (true or false)' }),
 });
 

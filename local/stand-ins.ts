@@ -90,12 +90,11 @@ async function startDynamoDbLocal(
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  await waitUntil(
-    'DynamoDB Local',
-    async () => (await client.send(new ListTablesCommand({})), true),
-    60_000,
-    () => exit,
-  );
+  const answers = async () => {
+    await client.send(new ListTablesCommand({}));
+    return true;
+  };
+  await waitUntil('DynamoDB Local', answers, 60_000, () => exit);
   client.destroy();
   return {
     endpoint,

@@ -148,4 +148,16 @@ describe('booking request', () => {
       'days: a gold package is at least 4 days',
     ]);
   });
+
+  it('says plainly which fields are missing rather than naming types', () => {
+    // prepare
+    const { school: _school, booker, ...rest } = validForm();
+    const form = { ...rest, booker: { email: booker.email } };
+
+    // act
+    const issues = issuesOf(form);
+
+    // assert
+    expect(issues).toEqual(['school: school is required', 'booker.name: booker name is required']);
+  });
 });
