@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A booking reference: `BK-` and 10 Crockford base32 characters (no I, L, O or U). */
 export const BookingIdSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Money in integer pence, never floats. */
 export const PenceSchema = z.number().int().nonnegative();

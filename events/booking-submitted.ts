@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BookingIdSchema } from './booking-id.ts';
 import { BookingRequestFields } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';

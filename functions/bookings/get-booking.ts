@@ -1,12 +1,12 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
-import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
 import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { z } from 'zod';
+import type * as z from 'zod';
 import { BookingIdSchema } from '#events/booking-id';
 import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { apiRequestWithPath } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
@@ -14,11 +14,7 @@ import { logger } from '#functions/commons/powertools';
 
 const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
 
-const GetBookingEventSchema = APIGatewayProxyEventV2Schema.extend({
-  pathParameters: z.object({
-    bookingId: BookingIdSchema,
-  }),
-});
+const GetBookingEventSchema = apiRequestWithPath({ bookingId: BookingIdSchema });
 
 type GetBookingEvent = ParsedResult<unknown, z.infer<typeof GetBookingEventSchema>>;
 

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
-import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { parse } from '@aws-lambda-powertools/parser';
 import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { confirmBooking } from '#domain/bookings/confirm-booking';
-import { type BookingSubmitted, BookingSubmittedEnvelopeSchema } from '#events/booking-submitted';
+import { BookingSubmittedEnvelopeSchema } from '#events/booking-submitted';
 import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
 import { eventBridgeBookingAnnouncer } from '#functions/adapters/eventbridge-booking-announcer';
+import { jsonString } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { requiredEnv } from '#functions/commons/env';
@@ -23,17 +23,14 @@ const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BU
   eventId: randomUUID,
 });
 
+const processor = new BatchProcessor(EventType.SQS);
+const BookingSubmittedMessage = jsonString(BookingSubmittedEnvelopeSchema, 'message body');
+
 // Each record is parsed on its own: one malformed message fails alone (retried, then parked
 // in the DLQ) and never holds back the rest of the batch.
-const processor = new BatchProcessor(EventType.SQS, {
-  parser,
-  innerSchema: BookingSubmittedEnvelopeSchema,
-  transformer: 'json',
-  logger,
-});
-
-const recordHandler = async (record: ParsedRecord<SQSRecord, BookingSubmitted>) => {
-  const booking = await confirmBooking(record.body, {
+const recordHandler = async (record: SQSRecord) => {
+  const submitted = parse(record.body, undefined, BookingSubmittedMessage);
+  const booking = await confirmBooking(submitted, {
     bookings,
     announcer,
     offer: currentOffer,

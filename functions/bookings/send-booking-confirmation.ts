@@ -1,20 +1,19 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
-import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
+import { parse } from '@aws-lambda-powertools/parser';
 import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import type { z } from 'zod';
 import type { Booking } from '#domain/bookings/booking';
 import { bookingConfirmationEmail } from '#domain/bookings/booking-confirmation-email';
 import { BookingConfirmedEnvelopeSchema } from '#events/booking-confirmed';
 import { sesMailer } from '#functions/adapters/ses-mailer';
+import { jsonString } from '#functions/commons/api-request';
 import { ses } from '#functions/commons/clients/ses';
 import { requiredEnv } from '#functions/commons/env';
+import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { idempotencyStore } from '#functions/commons/idempotency';
 import { currentOffer } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
@@ -22,14 +21,9 @@ import { logger, metrics } from '#functions/commons/powertools';
 const mailFrom = requiredEnv('MAIL_FROM');
 const mailer = sesMailer(ses, { configurationSetName: process.env.SES_CONFIGURATION_SET || undefined });
 
-const BookingConfirmedOnBusSchema = EventBridgeSchema.extend({ detail: BookingConfirmedEnvelopeSchema });
+const BookingConfirmedMessage = jsonString(eventBridgeEvent(BookingConfirmedEnvelopeSchema), 'message body');
 
-const processor = new BatchProcessor(EventType.SQS, {
-  parser,
-  innerSchema: BookingConfirmedOnBusSchema,
-  transformer: 'json',
-  logger,
-});
+const processor = new BatchProcessor(EventType.SQS);
 
 const sendOnceConfig = new IdempotencyConfig({
   eventKeyJmesPath: 'bookingId',
@@ -46,10 +40,8 @@ const sendOnce = makeIdempotent(
   },
 );
 
-const recordHandler = async (
-  record: ParsedRecord<SQSRecord, z.infer<typeof BookingConfirmedOnBusSchema>>,
-) => {
-  const booking = record.body.detail.data;
+const recordHandler = async (record: SQSRecord) => {
+  const booking = parse(record.body, undefined, BookingConfirmedMessage).detail.data;
   const { messageId } = await sendOnce(booking);
   logger.info('booking confirmation sent', { bookingId: booking.bookingId, sesMessageId: messageId });
   metrics.addMetric('BookingConfirmationsSent', MetricUnit.Count, 1);

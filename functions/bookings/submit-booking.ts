@@ -6,17 +6,16 @@ import {
   makeIdempotent,
 } from '@aws-lambda-powertools/idempotency';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
-import { APIGatewayProxyEventV2Schema } from '@aws-lambda-powertools/parser/schemas/api-gatewayv2';
 import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
 import { BookingSubmittedEvent } from '#events/booking-submitted';
 import { envelope } from '#events/envelope';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
+import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
 import { sqs } from '#functions/commons/clients/sqs';
 import { requiredEnv } from '#functions/commons/env';
@@ -26,9 +25,7 @@ import { logger } from '#functions/commons/powertools';
 
 const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
 
-const SubmitBookingEventSchema = APIGatewayProxyEventV2Schema.extend({
-  body: JSONStringified(BookingRequestSchema),
-});
+const SubmitBookingEventSchema = apiRequestWithBody(BookingRequestSchema);
 
 // A form re-sent with the same submissionId within 30 days gets the first answer back;
 // the same id with different answers is a conflict, not a silent overwrite.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BookingRequestSchema } from '#events/booking-request';
 
 /** A complete, valid answer to the 2023-24 booking form. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type BookingConfirmed, BookingConfirmedEvent } from '#events/booking-confirmed';
 import { type BookingSubmitted, BookingSubmittedEvent } from '#events/booking-submitted';
 import type { EventContract } from '#events/envelope';
