@@ -5,6 +5,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { BUNDLING } from '../bundling.ts';
 
 /** What differs between the system's functions; everything else is a default held here. */
 export interface EducationFunctionProps {
@@ -20,22 +21,6 @@ export interface EducationFunctionProps {
   readonly logKey?: IKey;
   readonly serviceName: string;
 }
-
-/**
- * Bundling settings shared by the CDK app and the benchmarks: ESM for Node 24, the AWS SDK
- * bundled (pinned versions, tree-shaken, no runtime-provided SDK drift), minified with
- * source maps, and a `require` shim for the odd CommonJS dependency inside an ESM bundle.
- */
-export const BUNDLING = {
-  format: OutputFormat.ESM,
-  target: 'node24',
-  platform: 'node',
-  mainFields: ['module', 'main'],
-  minify: true,
-  sourceMap: true,
-  externalModules: [] as string[],
-  banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
-} as const;
 
 /**
  * A Lambda function with the system's defaults: Node 24 on ARM64, ESM bundle with the SDK
@@ -67,6 +52,7 @@ export class EducationFunction extends NodejsFunction {
       },
       bundling: {
         ...BUNDLING,
+        format: OutputFormat.ESM,
         mainFields: [...BUNDLING.mainFields],
         externalModules: [...BUNDLING.externalModules],
       },
