@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuiltBundle } from './bundles.ts';
-import { withCompileCache } from './compile-cache.ts';
 import { BENCH_DIR, ROOT } from './bundles.ts';
+import { withCompileCache } from './compile-cache.ts';
 import { type BenchSection, median, round } from './section.ts';
 
 /** One measurement of a bundle's cold start. */
@@ -114,7 +114,18 @@ export function coldImportSection(bundles: readonly BuiltBundle[], runs: number)
     id: 'cold-import',
     title: 'Bundle size and cold import (production bundles, fresh Node 24 process, medians)',
     status: 'measured',
-    columns: ['function', 'KB', 'floor KB', 'ms', 'floor ms', '× empty', '× floor', '+cache ms', '+cache × floor', 'AWS clients'],
+    columns: [
+      'function',
+      'KB',
+      'floor KB',
+      'ms',
+      'floor ms',
+      '× empty',
+      '× floor',
+      '+cache ms',
+      '+cache × floor',
+      'AWS clients',
+    ],
     rows,
     notes: [
       `empty handler: ${round(empty, 1)} ms; clients floors: ${round(Math.min(...floors), 2)}-${round(Math.max(...floors), 2)}× empty.`,

@@ -12,7 +12,8 @@ export function withCompileCache(bundle: BuiltBundle): BuiltBundle {
   const dir = join(dirname(dirname(bundle.file)), `${basename(dirname(bundle.file))}+compile-cache`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of readdirSync(dirname(bundle.file))) copyFileSync(join(dirname(bundle.file), file), join(dir, file));
+  for (const file of readdirSync(dirname(bundle.file)))
+    copyFileSync(join(dirname(bundle.file), file), join(dir, file));
   const entry = join(dir, 'entry.mjs');
   writeFileSync(
     entry,
@@ -23,10 +24,14 @@ export function withCompileCache(bundle: BuiltBundle): BuiltBundle {
       '',
     ].join('\n'),
   );
-  const populate = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`], {
-    env: { ...process.env, ...bundle.env, AWS_REGION: 'eu-west-2' },
-    encoding: 'utf8',
-  });
+  const populate = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`],
+    {
+      env: { ...process.env, ...bundle.env, AWS_REGION: 'eu-west-2' },
+      encoding: 'utf8',
+    },
+  );
   if (populate.status !== 0) throw new Error(`could not populate the compile cache: ${populate.stderr}`);
   return { ...bundle, name: `${bundle.name}+compile-cache`, file: entry };
 }

@@ -401,8 +401,8 @@ export const costModelSection = (flows: readonly FlowUsage[], options: { queues:
         'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html); KMS Decrypt calls for the tables\u2019 keys taken ' +
         `as one per table per 5 minutes (${a.kmsRequestsPerTablePerMonth.toLocaleString('en-GB')}/table/month, an estimate).`,
       'DynamoDB: PutItem/UpdateItem/DeleteItem = 1 WRU each (items ≤ 1 KB: idempotency records and most items); ' +
-        'GetItem/Query = 1 RRU each (strongly consistent, ≤ 4 KB); a flow that knows its item sizes (the ~2 KB booking ' +
-        'item is 2 WRU) passes consumedCapacity instead. Storage and point-in-time recovery priced on a year of items held.',
+        'GetItem/Query = 1 RRU each (strongly consistent, ≤ 4 KB); every item measured so far is under 1 KB (booking ' +
+        '≈ 0.6 KB, idempotency records ≈ 0.15 KB); a flow with larger items passes consumedCapacity instead. Storage and point-in-time recovery priced on a year of items held.',
       'SQS: every action one request (payloads < 64 KB); EventBridge: one entry ≤ 64 KB per PutEvents; SES: one recipient ' +
         `per email; logs: ingestion at the Standard class, stored uncompressed for ${a.logRetentionMonths} months; GB = 2^30 bytes.`,
       'Free tier: only the always-free allowances (Lambda 1M requests + 400,000 GB-s, SQS 1M requests, Scheduler 14M ' +

@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { systemWiring } from '#wiring/system';
 import { buildBundles, ROOT } from './bundles.ts';
 import { coldImportSection } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
+import { layersSection } from './layers.ts';
 import { measurePerEvent } from './per-event.ts';
 import { type BenchSection, notLanded } from './section.ts';
 import { measureThroughput } from './throughput.ts';
-import { systemWiring } from '#wiring/system';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +29,9 @@ function print(section: BenchSection) {
     const cells = [section.columns, ...section.rows].map((row) => row.map(String));
     const widths = section.columns.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
     for (const [n, row] of cells.entries()) {
-      console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+      console.log(
+        row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+      );
       if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     }
   }
@@ -63,6 +66,7 @@ const run = async (id: string, make: () => Promise<BenchSection> | BenchSection)
 
 console.log(`Benchmarks on Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 await run('cold-import', async () => coldImportSection(await buildBundles(), Number(values.runs)));
+await run('layers', () => layersSection(Number(values.runs)));
 let flows: FlowUsage[] = [];
 await run('per-event', async () => {
   const section = await measurePerEvent({ records: Number(values.records) });
@@ -74,31 +78,43 @@ await run('per-event', async () => {
     volume: f.volume ?? 'bookings',
     perEvent: {
       ...f.perEvent,
-      apiCalls: { ...f.perEvent.apiCalls, 'SQS.SendMessage (rule target)': data.ruleTargetSqsSendsPerBooking },
+      apiCalls: {
+        ...f.perEvent.apiCalls,
+        'SQS.SendMessage (rule target)': data.ruleTargetSqsSendsPerBooking,
+      },
     },
   }));
   return section;
 });
 await run('throughput', () => measureThroughput({ bookings: Number(values.bookings) }));
 await run('sweep', () =>
-  notLanded('sweep', 'EHCP reminder sweep scaling (1,000 / 10,000 / 100,000 open cases, 100 due)', 'the EHCP timescales workflow'),
+  notLanded(
+    'sweep',
+    'EHCP reminder sweep scaling (1,000 / 10,000 / 100,000 open cases, 100 due)',
+    'the EHCP timescales workflow',
+  ),
 );
 await run('monday-edition', () =>
-  notLanded('monday-edition', 'Monday edition: 550 schools × 80 items, assembly, render and SES pacing', 'the Monday director email'),
+  notLanded(
+    'monday-edition',
+    'Monday edition: 550 schools × 80 items, assembly, render and SES pacing',
+    'the Monday director email',
+  ),
 );
 await run('cost', () =>
-  costModelSection(
-    [
-      ...flows,
-      ...notLandedFlows,
-    ],
-    { queues: Object.values(systemWiring.queues).filter((q) => 'consumer' in q).length },
-  ),
+  costModelSection([...flows, ...notLandedFlows], {
+    queues: Object.values(systemWiring.queues).filter((q) => 'consumer' in q).length,
+  }),
 );
 
 const results = {
   generatedAt: new Date().toISOString(),
-  machine: { node: process.versions.node, cpus: cpus().length, cpu: cpus()[0]?.model, platform: process.platform },
+  machine: {
+    node: process.versions.node,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    platform: process.platform,
+  },
   durationSeconds: Math.round((Date.now() - started) / 1000),
   sections,
 };
