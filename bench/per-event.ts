@@ -7,8 +7,9 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { type BusEvent, LocalEventBus } from '#local/event-bus';
 import { provision } from '#local/provision';
 import { type StandIns, startStandIns } from '#local/stand-ins';
-import { environmentOf } from '#wiring/environment';
+import { environmentFor } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
+import type { FlowUsage } from './cost-model.ts';
 import type { Phase, PhaseResult, WorkerConfig, WorkerReply, WorkerRequest } from './per-event-worker.ts';
 import { type BenchSection, median, round } from './section.ts';
 import { percentile } from './throughput.ts';
@@ -20,19 +21,7 @@ const HOST = '127.0.0.1';
 const PHASE_TIMEOUT_MS = 180_000;
 
 /** One flow's AWS usage per event, for the cost model. */
-export interface FlowUsage {
-  readonly flow: string;
-  readonly landed: boolean;
-  readonly perEvent: {
-    readonly apiCalls: Record<string, number>;
-    readonly lambdaInvocations: number;
-    readonly lambdaGbSeconds: number;
-    readonly apiGatewayRequests: number;
-    readonly sqsEventSourceRequests: number;
-    readonly logBytes: number;
-    readonly storedBytes: number;
-  };
-}
+export type { FlowUsage } from './cost-model.ts';
 
 /** A running worker process and a way to ask it things, one at a time. */
 interface Worker {
@@ -223,18 +212,14 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_SERVICE_NAME: 'education-local',
     };
-    for (const fn of Object.values(systemWiring.functions)) {
-      for (const [name, source] of Object.entries(environmentOf(systemWiring, fn))) {
-        env[name] =
-          source.kind === 'table'
-            ? resources.tables[source.table]
-            : source.kind === 'queue'
-              ? resources.queues[source.queue]!.url
-              : source.kind === 'bus'
-                ? busName
-                : mailFrom;
-      }
-    }
+    const values = {
+      table: (name: string) => resources.tables[name]!,
+      queueUrl: (name: string) => resources.queues[name]!.url,
+      busName,
+      mailFrom,
+    };
+    for (const fn of Object.values(systemWiring.functions))
+      Object.assign(env, environmentFor(systemWiring, fn, values));
     const queueArns = Object.fromEntries(Object.entries(resources.queues).map(([name, q]) => [name, q.arn]));
 
     const runAll = async (workerEnv: NodeJS.ProcessEnv, config: WorkerConfig, measured: number) => {

@@ -14,7 +14,7 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/a
 import { LambdaInvoke, SqsSendMessage } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { environmentOf } from '#wiring/environment';
+import { type EnvironmentValues, environmentFor } from '#wiring/environment';
 import type { AnyWiring } from '#wiring/types';
 import { EducationFunction } from './constructs/education-function.ts';
 import { QueueWithDlq } from './constructs/queue-with-dlq.ts';
@@ -74,23 +74,19 @@ export class StatelessStack extends Stack {
       this.queues[name] = new QueueWithDlq(this, `${pascal(name)}Queue`, spec);
     }
 
+    const deploymentValues: EnvironmentValues = {
+      table: (name) => props.tables[name]!.tableName,
+      queueUrl: (name) => this.queues[name]!.queue.queueUrl,
+      busName: this.bus.eventBusName,
+      mailFrom: props.mailFrom,
+    };
     const sesIdentityArn = this.formatArn({
       service: 'ses',
       resource: 'identity',
       resourceName: props.sesIdentity,
     });
     for (const [name, spec] of Object.entries(wiring.functions)) {
-      const environment: Record<string, string> = {};
-      for (const [envVar, source] of Object.entries(environmentOf(wiring, spec))) {
-        environment[envVar] =
-          source.kind === 'table'
-            ? props.tables[source.table]!.tableName
-            : source.kind === 'queue'
-              ? this.queues[source.queue]!.queue.queueUrl
-              : source.kind === 'bus'
-                ? this.bus.eventBusName
-                : props.mailFrom;
-      }
+      const environment = environmentFor(wiring, spec, deploymentValues);
       const fn = new EducationFunction(this, pascal(name), {
         entry: resolve(props.rootDir, spec.entry),
         description: spec.description,

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { environmentOf } from '#wiring/environment';
+import { type EnvironmentValues, environmentFor } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 import { LocalEventBus } from './event-bus.ts';
@@ -128,18 +128,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_EVENTBRIDGE: eventBusUrl,
     });
     const mailFrom = options.mailFrom ?? 'workforce.development@example.gov.uk';
-    for (const fn of Object.values(wiring.functions)) {
-      for (const [name, source] of Object.entries(environmentOf(wiring, fn))) {
-        process.env[name] =
-          source.kind === 'table'
-            ? resources.tables[source.table]
-            : source.kind === 'queue'
-              ? resources.queues[source.queue]!.url
-              : source.kind === 'bus'
-                ? busName
-                : mailFrom;
-      }
-    }
+    const localValues: EnvironmentValues = {
+      table: (name) => resources.tables[name]!,
+      queueUrl: (name) => resources.queues[name]!.url,
+      busName,
+      mailFrom,
+    };
+    for (const fn of Object.values(wiring.functions))
+      Object.assign(process.env, environmentFor(wiring, fn, localValues));
 
     // Handlers are imported once, after their environment is set: module scope runs as in a cold start.
     const handlers: Record<string, LambdaHandler> = {};

@@ -30,3 +30,34 @@ export function environmentOf(
   if (fn.sendsEmail) env[MAIL_FROM_ENV] = { kind: 'mailFrom' };
   return env;
 }
+
+/** Where one deployment (the AWS stacks, the local runtime) finds the value of each kind of source. */
+export interface EnvironmentValues {
+  table(logicalName: string): string;
+  queueUrl(logicalName: string): string;
+  readonly busName: string;
+  readonly mailFrom: string;
+}
+
+/** A function's environment variables with their values in one deployment. */
+export function environmentFor(
+  wiring: AnyWiring,
+  fn: FunctionSpec<string, string>,
+  values: EnvironmentValues,
+): Record<string, string> {
+  const resolve = (source: EnvironmentSource) => {
+    switch (source.kind) {
+      case 'table':
+        return values.table(source.table);
+      case 'queue':
+        return values.queueUrl(source.queue);
+      case 'bus':
+        return values.busName;
+      case 'mailFrom':
+        return values.mailFrom;
+    }
+  };
+  return Object.fromEntries(
+    Object.entries(environmentOf(wiring, fn)).map(([name, source]) => [name, resolve(source)]),
+  );
+}
