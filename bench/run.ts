@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemWiring } from '#wiring/system';
 import { buildBundles, ROOT } from './bundles.ts';
@@ -118,6 +118,8 @@ const results = {
   durationSeconds: Math.round((Date.now() - started) / 1000),
   sections,
 };
-const file = join(ROOT, 'bench', 'results.json');
+// A partial run (--only) must not replace the full results the README quotes.
+const file = only ? join(ROOT, '.bench', 'results-partial.json') : join(ROOT, 'bench', 'results.json');
+mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file} in ${results.durationSeconds} s.`);

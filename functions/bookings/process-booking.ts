@@ -16,6 +16,7 @@ import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { requiredEnv } from '#functions/commons/env';
 import { currentOffer } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
+import { loggingFailures } from '#functions/commons/record-failure';
 
 const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
 const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'), {
@@ -44,4 +45,6 @@ const recordHandler = async (record: SQSRecord) => {
 export const handler = middy<SQSEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics))
-  .handler(async (event, context) => processPartialResponse(event, recordHandler, processor, { context }));
+  .handler(async (event, context) =>
+    processPartialResponse(event, loggingFailures(recordHandler), processor, { context }),
+  );

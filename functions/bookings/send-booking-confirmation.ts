@@ -17,6 +17,7 @@ import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { idempotencyStore } from '#functions/commons/idempotency';
 import { currentOffer } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
+import { loggingFailures } from '#functions/commons/record-failure';
 
 const mailFrom = requiredEnv('MAIL_FROM');
 const mailer = sesMailer(ses, { configurationSetName: process.env.SES_CONFIGURATION_SET || undefined });
@@ -54,5 +55,5 @@ export const handler = middy<SQSEvent, unknown>()
   .handler(async (event, context) => {
     // makeIdempotent outside the handler needs the context to know the remaining time.
     sendOnceConfig.registerLambdaContext(context);
-    return processPartialResponse(event, recordHandler, processor, { context });
+    return processPartialResponse(event, loggingFailures(recordHandler), processor, { context });
   });
