@@ -19,7 +19,7 @@ export function bookingConfirmationEmail(booking: Booking, offer: SchoolImprovem
   ];
   const priceLines = booking.price.lines.map((l) => [l.description, formatPence(l.amountPence)] as const);
   const total = formatPence(booking.price.totalPence);
-  const useBy = `All days must be used within the academic year ${offer.academicYear} (1 September to 31 August) or they are lost.`;
+  const useBy = `All days must be used within the academic year ${booking.academicYear} (1 September to 31 August) or they are lost.`;
   const contact = `${offer.contact.team}: ${offer.contact.email}, ${offer.contact.phone}`;
 
   const text = [

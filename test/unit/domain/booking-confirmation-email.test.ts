@@ -131,4 +131,17 @@ describe('booking confirmation email', () => {
     // assert
     expect(text).toContain('Purchase order: None given');
   });
+
+  it('states the academic year the booking was priced in, even once a new year’s offer is loaded', () => {
+    // prepare
+    const booking = confirmedBooking();
+    const nextYearsOffer = { ...OFFER_2023_24, academicYear: '2024-25' };
+
+    // act
+    const email = bookingConfirmationEmail(booking, nextYearsOffer);
+
+    // assert
+    expect(email.text).toContain('within the academic year 2023-24');
+    expect(email.html).toContain('within the academic year 2023-24');
+  });
 });
