@@ -15,7 +15,7 @@ export async function readInbox(inboxUrl: string): Promise<InboxEmail[]> {
   return ((await response.json()) as { emails: InboxEmail[] }).emails;
 }
 
-/** Polls the inbox until `predicate` holds for the emails, or fails after `timeoutMs`. */
+/** Polls the inbox until `predicate` holds for the emails, or fails after `timeoutMs` (an inbox still starting counts as empty). */
 export async function waitForEmails(
   inboxUrl: string,
   predicate: (emails: InboxEmail[]) => boolean,
@@ -23,7 +23,7 @@ export async function waitForEmails(
 ): Promise<InboxEmail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const emails = await readInbox(inboxUrl);
+    const emails = await readInbox(inboxUrl).catch(() => [] as InboxEmail[]);
     if (predicate(emails)) return emails;
     if (Date.now() > deadline) {
       throw new Error(

@@ -1,0 +1,56 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { waitForEmails } from '#local/inbox';
+import { freePort } from '#local/stand-ins';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+let child: ChildProcess | undefined;
+afterAll(() => {
+  child?.kill('SIGKILL');
+});
+
+const javaChildrenOf = (pid: number) => {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid), '-f', 'DynamoDBLocal'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+
+describe('npm start', () => {
+  it('starts the system, plays the demo into the inbox, and stops everything on Ctrl-C', async () => {
+    const [port, inboxPort] = [await freePort(), await freePort()];
+    child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), INBOX_PORT: String(inboxPort) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+
+    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    const javaWhileRunning = javaChildrenOf(child.pid!);
+    child.kill('SIGINT');
+    const code = await exited;
+
+    expect(output).toContain(`API          http://127.0.0.1:${port}`);
+    expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
+    expect(emails.map((e) => e.subject)).toEqual([
+      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+      expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
+    ]);
+    expect(javaWhileRunning).not.toBe('');
+    expect(code).toBe(0);
+    expect(output).toContain('Stopping...');
+    const pid = Number(javaWhileRunning.split('\n')[0]);
+    expect(() => process.kill(pid, 0)).toThrow();
+  }, 90_000);
+});
