@@ -172,6 +172,8 @@ const documentClientSharesStack =
 // Only now the handlers: their module scope runs as in a cold start, with counted clients.
 const { systemWiring } = await import('#wiring/system');
 const { lambdaContext } = await import('#local/lambda-context');
+const { apiGatewayV2Event } = await import('#local/http-api');
+const { sqsRecord } = await import('#local/sqs-poller');
 const { newBookingId } = await import('#functions/commons/booking-id');
 const { BookingSubmittedEvent } = await import('#events/booking-submitted');
 const { envelope } = await import('#events/envelope');
@@ -186,14 +188,10 @@ for (const [name, fn] of Object.entries(systemWiring.functions)) {
 const submitRoute = systemWiring.routes.find((r) => r.method === 'POST' && r.path === '/bookings')!;
 const consumerOf = (queue: 'bookings' | 'email') => systemWiring.queues[queue].consumer;
 
-const apiEvent = (body: string): APIGatewayProxyEventV2 => {
-  const now = new Date();
-  const routeKey = `${submitRoute.method} ${submitRoute.path}`;
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath: submitRoute.path,
-    rawQueryString: '',
+const apiEvent = (body: string): APIGatewayProxyEventV2 =>
+  apiGatewayV2Event({
+    route: submitRoute,
+    url: new URL(submitRoute.path, 'https://bookings.example.org'),
     headers: {
       'content-type': 'application/json',
       'content-length': String(Buffer.byteLength(body)),
@@ -202,48 +200,16 @@ const apiEvent = (body: string): APIGatewayProxyEventV2 => {
       'x-forwarded-for': '203.0.113.10',
       'x-forwarded-proto': 'https',
     },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'local',
-      domainName: 'bookings.example.org',
-      domainPrefix: 'bookings',
-      http: {
-        method: submitRoute.method,
-        path: submitRoute.path,
-        protocol: 'HTTP/1.1',
-        sourceIp: '203.0.113.10',
-        userAgent: 'Mozilla/5.0 (bench)',
-      },
-      requestId: randomUUID(),
-      routeKey,
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-    },
-    body,
-    isBase64Encoded: false,
-  };
-};
+    body: Buffer.from(body),
+    sourceIp: '203.0.113.10',
+  });
 
-const sqsRecord = (body: string, queue: string): SQSRecord => {
-  const now = String(Date.now());
-  return {
-    messageId: randomUUID(),
-    receiptHandle: randomUUID(),
-    body,
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: now,
-      SenderId: 'AROAEXAMPLE',
-      ApproximateFirstReceiveTimestamp: now,
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: config.queueArns[queue]!,
-    awsRegion: process.env.AWS_REGION ?? 'eu-west-2',
-  };
-};
+const queueRecord = (body: string, queue: string): SQSRecord =>
+  sqsRecord(
+    { MessageId: randomUUID(), ReceiptHandle: randomUUID(), Body: body },
+    config.queueArns[queue]!,
+    process.env.AWS_REGION ?? 'eu-west-2',
+  );
 
 const inBatches = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -303,7 +269,7 @@ async function runPhase(request: Extract<WorkerRequest, { type: 'phase' }>): Pro
     }
     const queue = phase === 'process' ? 'bookings' : 'email';
     events = inBatches(
-      bodies.map((b) => sqsRecord(b, queue)),
+      bodies.map((b) => queueRecord(b, queue)),
       batchSize,
     ).map((records): SQSEvent => ({ Records: records }));
     failuresOf = (result, event) =>

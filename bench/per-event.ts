@@ -11,8 +11,7 @@ import { environmentFor } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { FlowUsage } from './cost-model.ts';
 import type { Phase, PhaseResult, WorkerConfig, WorkerReply, WorkerRequest } from './per-event-worker.ts';
-import { type BenchSection, median, round } from './section.ts';
-import { percentile } from './throughput.ts';
+import { type BenchSection, median, percentile, round } from './section.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORKER = resolve(ROOT, 'bench/per-event-worker.ts');

@@ -27,5 +27,11 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The `q` quantile (0..1) of a non-empty list, nearest rank. */
+export const percentile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+};
+
 /** Rounds to `digits` decimals for display. */
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { type BookingRequest, PROGRAMMES, type ProgrammeCode } from '#events/booking-request';
 import { type InboxEmail, readInbox } from '#local/inbox';
 import { startLocalRuntime } from '#local/runtime';
-import { type BenchSection, median, round } from './section.ts';
+import { type BenchSection, median, percentile, round } from './section.ts';
 
 const PROGRAMME_CODES = Object.keys(PROGRAMMES) as ProgrammeCode[];
 
@@ -32,12 +32,6 @@ export function benchBookingRequest(i: number, runId: string): BookingRequest {
     addVat: i % 5 !== 0,
   };
 }
-
-/** The `q` quantile (0..1) of a non-empty list, nearest rank. */
-export const percentile = (values: readonly number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-};
 
 const BOOKING_IN_SUBJECT = /\((BK-[0-9A-Z]{10})\)$/;
 

@@ -38,6 +38,64 @@ const apiTime = (date: Date) => {
   return `${day?.padStart(2, '0')}/${month}/${year}:${time} +0000`;
 };
 
+/** One HTTP request, as the API adapter (or a benchmark) has it in hand. */
+export interface ApiRequest {
+  readonly route: { readonly method: string; readonly path: string };
+  readonly url: URL;
+  /** Lower-cased names; repeated headers already joined with commas. */
+  readonly headers: Record<string, string>;
+  readonly cookies?: string[];
+  readonly pathParameters?: Record<string, string>;
+  readonly body: Buffer;
+  readonly protocol?: string;
+  readonly sourceIp?: string;
+}
+
+/**
+ * The event API Gateway HTTP API (payload 2.0) gives a Lambda proxy integration for a
+ * request: route key, raw path and query, headers, cookies, query parameters (repeats joined
+ * with commas), path parameters, request context, and the body (base64 unless it is text).
+ */
+export function apiGatewayV2Event(request: ApiRequest): APIGatewayProxyEventV2 {
+  const { route, url, headers, body } = request;
+  const routeKey = `${route.method} ${route.path}`;
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
+  const params = request.pathParameters ?? {};
+  const now = new Date();
+  const text = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    ...(request.cookies ? { cookies: request.cookies } : {}),
+    headers,
+    ...(url.search ? { queryStringParameters: query } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0]!,
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: request.protocol ?? 'HTTP/1.1',
+        sourceIp: request.sourceIp ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: apiTime(now),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length > 0 ? { body: text ? body.toString('utf8') : body.toString('base64') } : {}),
+    ...(Object.keys(params).length > 0 ? { pathParameters: params } : {}),
+    isBase64Encoded: body.length > 0 && !text,
+  };
+}
+
 /**
  * Serves API routes the way API Gateway HTTP API does with payload format 2.0: builds the
  * event (lower-cased headers joined with commas, cookies, query string, path parameters,
@@ -92,42 +150,16 @@ export class LocalHttpApi {
       if (value === undefined || name === 'cookie') continue;
       headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
     }
-    const cookies = req.headers.cookie?.split(';').map((c) => c.trim());
-    const query: Record<string, string> = {};
-    for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
-    const pathParameters = Object.fromEntries(route.params.map((name, i) => [name, match[i + 1]!]));
-    const now = new Date();
-    const text = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
-    return {
-      version: '2.0',
-      routeKey: route.routeKey,
-      rawPath: url.pathname,
-      rawQueryString: url.search.slice(1),
-      ...(cookies ? { cookies } : {}),
+    return apiGatewayV2Event({
+      route,
+      url,
       headers,
-      ...(url.search ? { queryStringParameters: query } : {}),
-      requestContext: {
-        accountId: '000000000000',
-        apiId: 'local',
-        domainName: headers.host ?? 'localhost',
-        domainPrefix: (headers.host ?? 'localhost').split('.')[0]!,
-        http: {
-          method: route.method,
-          path: url.pathname,
-          protocol: `HTTP/${req.httpVersion}`,
-          sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
-          userAgent: headers['user-agent'] ?? '',
-        },
-        requestId: randomUUID(),
-        routeKey: route.routeKey,
-        stage: '$default',
-        time: apiTime(now),
-        timeEpoch: now.getTime(),
-      },
-      ...(body.length > 0 ? { body: text ? body.toString('utf8') : body.toString('base64') } : {}),
-      ...(route.params.length > 0 ? { pathParameters } : {}),
-      isBase64Encoded: body.length > 0 && !text,
-    };
+      cookies: req.headers.cookie?.split(';').map((c) => c.trim()),
+      pathParameters: Object.fromEntries(route.params.map((name, i) => [name, match[i + 1]!])),
+      body,
+      protocol: `HTTP/${req.httpVersion}`,
+      sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+    });
   }
 
   private respond(res: ServerResponse, result: unknown) {

@@ -20,7 +20,8 @@ export interface PollerSpec {
   readonly onBatch?: (outcome: { queue: string; received: number; failed: number; error?: unknown }) => void;
 }
 
-const toRecord = (message: Message, queue: LocalQueue, region: string): SQSRecord => ({
+/** The SQS event record Lambda builds for a received message (missing attributes get Lambda's defaults). */
+export const sqsRecord = (message: Message, queueArn: string, region: string): SQSRecord => ({
   messageId: message.MessageId!,
   receiptHandle: message.ReceiptHandle!,
   body: message.Body ?? '',
@@ -34,7 +35,7 @@ const toRecord = (message: Message, queue: LocalQueue, region: string): SQSRecor
   messageAttributes: {},
   md5OfBody: message.MD5OfBody ?? '',
   eventSource: 'aws:sqs',
-  eventSourceARN: queue.arn,
+  eventSourceARN: queueArn,
   awsRegion: region,
 });
 
@@ -68,7 +69,7 @@ export function startSqsPoller(sqs: SQSClient, spec: PollerSpec): { stop(): Prom
         continue;
       }
       if (messages.length === 0) continue;
-      const event: SQSEvent = { Records: messages.map((m) => toRecord(m, spec.queue, spec.region)) };
+      const event: SQSEvent = { Records: messages.map((m) => sqsRecord(m, spec.queue.arn, spec.region)) };
       let failedIds = new Set(event.Records.map((r) => r.messageId));
       let error: unknown;
       try {
