@@ -75,6 +75,17 @@ const receive = async (queueUrl: string) =>
     )
   ).Messages ?? [];
 
+/** Waits for messages to be parked in a dead-letter queue, and returns them. */
+const parkedIn = (dlqUrl: string) =>
+  eventually(
+    async () => {
+      const messages = await receive(dlqUrl);
+      return messages.length > 0 ? messages : undefined;
+    },
+    20_000,
+    'a message in the DLQ',
+  );
+
 describe('queue failures in the local runtime', () => {
   it('parks a message whose handler always throws in the DLQ after maxReceiveCount receives', async () => {
     const poison = runtime.resources.queues.poison!;
@@ -83,14 +94,7 @@ describe('queue failures in the local runtime', () => {
       new SendMessageCommand({ QueueUrl: poison.url, MessageBody: JSON.stringify({ id: 'p1' }) }),
     );
 
-    const parked = await eventually(
-      async () => {
-        const messages = await receive(poison.dlqUrl);
-        return messages.length > 0 ? messages : undefined;
-      },
-      20_000,
-      'message in the DLQ',
-    );
+    const parked = await parkedIn(poison.dlqUrl);
     expect(JSON.parse(parked[0]!.Body!)).toEqual({ id: 'p1' });
     expect(testHandlerLog().invocations).toBe(2);
   });
@@ -102,14 +106,7 @@ describe('queue failures in the local runtime', () => {
       await sqs.send(new SendMessageCommand({ QueueUrl: mixed.url, MessageBody: JSON.stringify(body) }));
     }
 
-    const parked = await eventually(
-      async () => {
-        const messages = await receive(mixed.dlqUrl);
-        return messages.length > 0 ? messages : undefined;
-      },
-      20_000,
-      'failed record in the DLQ',
-    );
+    const parked = await parkedIn(mixed.dlqUrl);
     expect(parked.map((m) => JSON.parse(m.Body!).id)).toEqual(['b']);
     expect(testHandlerLog().processed.sort()).toEqual(['a', 'c']);
   });
