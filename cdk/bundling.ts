@@ -1,8 +1,20 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keepOwnCodeInSourceMap } from './own-code-source-map.ts';
+
+/** The repository root: function entries, and the source paths in our source maps, are relative to it. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
 /**
  * The esbuild settings for every function bundle, in one place: the CDK function construct
  * passes them to NodejsFunction, and the benchmarks build with them directly, so what is
  * measured is what is deployed. ESM for Node 24, the AWS SDK bundled (pinned, tree-shaken),
- * minified, with linked source maps and a `require` shim for CommonJS inside an ESM bundle.
+ * minified, with a linked source map and a `require` shim for CommonJS inside an ESM bundle.
+ *
+ * The source map carries no `sourcesContent` (a stack trace needs only the mappings) and,
+ * after {@link afterBundling}, maps our own code only: Node reads the whole map at import
+ * under `--enable-source-maps`, and the full map (1.5-2.8 MB, mostly the AWS SDK) cost more
+ * at a cold start than all our code (see `npm run bench`, section source-maps).
  */
 export const BUNDLING = {
   format: 'esm',
@@ -11,6 +23,7 @@ export const BUNDLING = {
   mainFields: ['module', 'main'],
   minify: true,
   sourceMap: true,
+  sourcesContent: false,
   externalModules: [] as string[],
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
 } as const;
@@ -24,7 +37,34 @@ export const esbuildOptions = () => ({
   mainFields: [...BUNDLING.mainFields],
   minify: BUNDLING.minify,
   sourcemap: BUNDLING.sourceMap,
+  sourcesContent: BUNDLING.sourcesContent,
   external: [...BUNDLING.externalModules],
   banner: { js: BUNDLING.banner },
   outExtension: { '.js': '.mjs' },
 });
+
+/** The step after esbuild on every bundle in `outputDir`: its source map keeps our own code only. */
+export const afterBundling = (outputDir: string): void =>
+  keepOwnCodeInSourceMap(join(outputDir, 'index.mjs.map'), PROJECT_ROOT);
+
+const quote = (arg: string) => `"${arg.replaceAll('"', '\\"')}"`;
+
+/**
+ * {@link afterBundling} as NodejsFunction command hooks. They run on the host (the bundling is
+ * local: esbuild is a dev dependency), with the Node that runs the CDK app (24, which runs
+ * the TypeScript script directly).
+ */
+export const commandHooks = {
+  beforeBundling: (): string[] => [],
+  beforeInstall: (): string[] => [],
+  afterBundling: (_inputDir: string, outputDir: string): string[] => [
+    [
+      process.execPath,
+      join(PROJECT_ROOT, 'cdk', 'own-code-source-map.ts'),
+      join(outputDir, 'index.mjs.map'),
+      PROJECT_ROOT,
+    ]
+      .map(quote)
+      .join(' '),
+  ],
+};

@@ -5,7 +5,8 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { BUNDLING } from '../bundling.ts';
+import { BUNDLING, commandHooks } from '../bundling.ts';
+import { functionEnvironment, LOG_FORMAT } from '../function-environment.ts';
 
 /** What differs between the system's functions; everything else is a default held here. */
 export interface EducationFunctionProps {
@@ -24,8 +25,9 @@ export interface EducationFunctionProps {
 
 /**
  * A Lambda function with the system's defaults: Node 24 on ARM64, ESM bundle with the SDK
- * inside, source maps on, JSON logs into an explicit log group with retention, a DLQ for
- * failed asynchronous invocations, and the Powertools service name.
+ * inside, source maps of our own code on, JSON logs into an explicit log group with
+ * retention, a DLQ for failed asynchronous invocations, and the Powertools service name
+ * (environment and log format from `function-environment.ts`, which the benchmark runs with).
  */
 export class EducationFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: EducationFunctionProps) {
@@ -42,19 +44,15 @@ export class EducationFunction extends NodejsFunction {
       memorySize: props.memoryMb,
       timeout: Duration.seconds(props.timeoutSeconds),
       logGroup,
-      loggingFormat: LoggingFormat.JSON,
+      loggingFormat: LoggingFormat[LOG_FORMAT],
       deadLetterQueue: props.deadLetterQueue,
-      environment: {
-        NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
-        ...props.environment,
-      },
+      environment: functionEnvironment(props.serviceName, props.environment),
       bundling: {
         ...BUNDLING,
         format: OutputFormat.ESM,
         mainFields: [...BUNDLING.mainFields],
         externalModules: [...BUNDLING.externalModules],
+        commandHooks,
       },
     });
     if (this.role) {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { systemWiring } from '#wiring/system';
 import { synth } from './synth.ts';
 
@@ -89,10 +89,13 @@ describe('CDK app', () => {
 });
 
 describe('CDK bundling', () => {
-  it('bundles each handler offline as one ESM file with the AWS SDK inside', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'));
+  // One bundled synthesis (≈ 7 s) for both tests.
+  const outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'));
+  beforeAll(() => {
     synth(undefined, { bundle: true, outdir });
+  });
 
+  it('bundles each handler offline as one ESM file with the AWS SDK inside', () => {
     const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
     expect(assets).toHaveLength(Object.keys(systemWiring.functions).length);
     for (const asset of assets) {
@@ -101,6 +104,16 @@ describe('CDK bundling', () => {
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
       expect(code).toContain('export{');
       expect(readdirSync(join(outdir, asset))).toContain('index.mjs.map');
+    }
+  });
+
+  it('ships source maps of our own code only, named from the repository root, without source text', () => {
+    for (const asset of readdirSync(outdir).filter((d) => d.startsWith('asset.'))) {
+      const map = JSON.parse(readFileSync(join(outdir, asset, 'index.mjs.map'), 'utf8'));
+      expect(map.sourcesContent).toBeUndefined();
+      expect(map.sources.length).toBeGreaterThan(0);
+      for (const source of map.sources)
+        expect(source).toMatch(/^(functions|domain|events)\/[a-z0-9/-]+\.ts$/);
     }
   });
 });
