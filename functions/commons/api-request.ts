@@ -26,25 +26,30 @@ const decodeBody = (event: unknown) => {
     : event;
 };
 
-/** The parts of an API Gateway HTTP API (payload 2.0) request our handlers read. */
-const ApiRequestFields = z.object({
-  version: z.literal('2.0'),
-  routeKey: z.string(),
-  rawPath: z.string(),
-  headers: z.record(z.string(), z.string()),
-  requestContext: z.object({
-    requestId: z.string(),
-    http: z.object({ method: z.string(), path: z.string(), sourceIp: z.string() }),
-  }),
-  body: z.string().optional(),
-  pathParameters: z.record(z.string(), z.string()).nullish(),
-  isBase64Encoded: z.boolean(),
-});
+/**
+ * The parts of an API Gateway HTTP API (payload 2.0) request our handlers read. Built when an
+ * API handler asks for its request schema, not on import: queue consumers import
+ * {@link jsonString} from here and never parse an API request.
+ */
+const apiRequestFields = () =>
+  z.object({
+    version: z.literal('2.0'),
+    routeKey: z.string(),
+    rawPath: z.string(),
+    headers: z.record(z.string(), z.string()),
+    requestContext: z.object({
+      requestId: z.string(),
+      http: z.object({ method: z.string(), path: z.string(), sourceIp: z.string() }),
+    }),
+    body: z.string().optional(),
+    pathParameters: z.record(z.string(), z.string()).nullish(),
+    isBase64Encoded: z.boolean(),
+  });
 
 /** An API request whose path parameters match `shape`. */
 export const apiRequestWithPath = <T extends z.ZodRawShape>(shape: T) =>
-  z.preprocess(decodeBody, ApiRequestFields.extend({ pathParameters: z.object(shape) }));
+  z.preprocess(decodeBody, apiRequestFields().extend({ pathParameters: z.object(shape) }));
 
 /** An API request whose body is JSON matching `schema`. */
 export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(decodeBody, ApiRequestFields.extend({ body: jsonString(schema) }));
+  z.preprocess(decodeBody, apiRequestFields().extend({ body: jsonString(schema) }));

@@ -62,4 +62,20 @@ describe('record failure logging', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![1]).toMatchObject({ error: 'Error', reason: 'SES throttled' });
   });
+
+  it('logs where an unexpected failure was thrown: its stack frames, file and line, without its message', async () => {
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
+    const failure = new Error('the mailer is misconfigured');
+
+    await expect(
+      loggingFailures(async () => {
+        throw failure;
+      })(aRecord('{}')),
+    ).rejects.toThrow('the mailer is misconfigured');
+
+    const { stack } = warn.mock.calls[0]![1] as { stack: string[] };
+    expect(stack[0]).toBe(failure.stack!.split('\n')[1]!.trim());
+    expect(stack[0]).toMatch(/record-failure\.test\.ts:\d+:\d+/);
+    expect(stack.join('\n')).not.toContain('misconfigured');
+  });
 });
