@@ -1,12 +1,13 @@
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
-import { esbuildOptions } from '#cdk/bundling';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { afterBundling, esbuildOptions, PROJECT_ROOT } from '#cdk/bundling';
+import { functionEnvironment } from '#cdk/function-environment';
+import { environmentFor } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = PROJECT_ROOT;
 /** Where the benchmark builds its bundles (git-ignored). */
 export const BENCH_DIR = join(ROOT, '.bench');
 
@@ -18,11 +19,23 @@ export interface BuiltBundle {
   readonly floorOf?: string;
   readonly file: string;
   readonly bytes: number;
+  /** Size of the source map beside the bundle (0 if none). */
+  readonly mapBytes: number;
   /** AWS clients the bundle contains, read from esbuild's metafile. */
   readonly clients: string[];
-  /** The function's environment variables (dummy values), so module scope runs as in Lambda. */
+  /**
+   * The environment as deployed (dummy resource names): for a function, the construct's
+   * defaults (NODE_OPTIONS, Powertools settings) and its own variables; for a floor, none.
+   */
   readonly env: Record<string, string>;
+  /** Memory the function is deployed with (Lambda passes it to the runtime). */
+  readonly memoryMb?: number;
+  /** What esbuild put in the bundle (not written to results.json). */
+  readonly metafile?: Metafile;
 }
+
+/** A bundle as written to results.json: without its metafile. */
+export const describeBundle = ({ metafile: _metafile, env: _env, ...rest }: BuiltBundle) => rest;
 
 /** The AWS clients the benchmark recognises, and how a floor constructs each at module scope. */
 const CLIENTS = [
@@ -53,21 +66,42 @@ const clientsIn = (metafile: Metafile): string[] => {
   return CLIENTS.filter((c) => inputs.some((i) => i.includes(`node_modules/${c.module}/`))).map((c) => c.id);
 };
 
-/** Builds one entry with the CDK app's esbuild settings into `<outDir>/index.mjs`. */
+/** How {@link bundle} may depart from the deployed build, for a measured variant. */
+export interface BundleVariant {
+  /** esbuild plugins, e.g. one that stubs out a layer. */
+  readonly plugins?: Plugin[];
+  /** `esbuild`: the map as esbuild writes it, with source text, before {@link afterBundling}. */
+  readonly sourceMap?: 'deployed' | 'esbuild';
+}
+
+/**
+ * Builds one entry into `<outDir>/index.mjs` exactly as the CDK app does: its esbuild settings,
+ * then its after-bundling step (the source map cut down to our own code).
+ */
 export async function bundle(
   entry: string,
   outDir: string,
-): Promise<{ file: string; bytes: number; metafile: Metafile }> {
+  variant: BundleVariant = {},
+): Promise<{ file: string; bytes: number; mapBytes: number; metafile: Metafile }> {
   rmSync(outDir, { recursive: true, force: true });
   const result = await build({
     ...esbuildOptions(),
+    ...(variant.sourceMap === 'esbuild' ? { sourcesContent: true } : {}),
     entryPoints: { index: entry },
     outdir: outDir,
     metafile: true,
     logLevel: 'error',
+    plugins: variant.plugins ?? [],
   });
+  if (variant.sourceMap !== 'esbuild') afterBundling(outDir);
   const file = join(outDir, 'index.mjs');
-  return { file, bytes: statSync(file).size, metafile: result.metafile };
+  const map = `${file}.map`;
+  return {
+    file,
+    bytes: statSync(file).size,
+    mapBytes: existsSync(map) ? statSync(map).size : 0,
+    metafile: result.metafile,
+  };
 }
 
 /** A floor's source: construct the given clients at module scope, and nothing else. */
@@ -82,27 +116,22 @@ export const floorSource = (clients: readonly string[]): string => {
   return `${imports.join('\n')}\n${made.join('\n')}\nexport const handler = async () => [${used.map((_, i) => `client${i}`).join(', ')}].length;\n`;
 };
 
-/** Dummy values for a function's environment (names as the stack sets them). */
-const envOf = (wiring: AnyWiring, name: string): Record<string, string> => {
-  const fn = wiring.functions[name]!;
-  const env: Record<string, string> = {
-    POWERTOOLS_SERVICE_NAME: name,
-    POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
-  };
-  for (const [table, spec] of Object.entries(wiring.tables))
-    if (fn.tables?.[table]) env[spec.envVar] = `bench-${table}`;
-  for (const queue of fn.sendsTo ?? []) {
-    env[wiring.queues[queue]!.envVar!] = `https://sqs.eu-west-2.amazonaws.com/000000000000/bench-${queue}`;
-  }
-  if (fn.publishesEvents) env.EVENT_BUS_NAME = 'bench-bus';
-  if (fn.sendsEmail) env.MAIL_FROM = 'workforce.development@example.gov.uk';
-  return env;
+/** Dummy values standing in for the deployment's resource names. */
+const benchValues = {
+  table: (name: string) => `bench-${name}`,
+  queueUrl: (name: string) => `https://sqs.eu-west-2.amazonaws.com/000000000000/bench-${name}`,
+  busName: 'bench-bus',
+  mailFrom: 'workforce.development@example.gov.uk',
 };
+
+/** A function's environment as the stack deploys it (the same derivation), with dummy resource names. */
+export const deployedEnvironment = (wiring: AnyWiring, name: string): Record<string, string> =>
+  functionEnvironment(name, environmentFor(wiring, wiring.functions[name]!, benchValues));
 
 /**
  * Builds every function's production bundle, an empty handler, and per function a *clients
- * floor* (the same AWS clients, constructed at module scope, nothing else), all with the
- * CDK app's esbuild settings.
+ * floor* (the same AWS clients, constructed at module scope, nothing else, run with no
+ * NODE_OPTIONS: the bare floor), all with the CDK app's esbuild settings.
  */
 export async function buildBundles(wiring: AnyWiring = systemWiring): Promise<BuiltBundle[]> {
   const entries = join(BENCH_DIR, 'entries');
@@ -112,13 +141,13 @@ export async function buildBundles(wiring: AnyWiring = systemWiring): Promise<Bu
   const emptyEntry = join(entries, 'empty.ts');
   writeFileSync(emptyEntry, 'export const handler = async () => ({});\n');
   const empty = await bundle(emptyEntry, join(BENCH_DIR, 'bundles', 'empty'));
-  bundles.push({ name: 'empty', kind: 'empty', file: empty.file, bytes: empty.bytes, clients: [], env: {} });
+  bundles.push({ name: 'empty', kind: 'empty', ...empty, clients: [], env: {} });
 
   for (const [name, fn] of Object.entries(wiring.functions)) {
     const built = await bundle(resolve(ROOT, fn.entry), join(BENCH_DIR, 'bundles', name));
     const clients = clientsIn(built.metafile);
-    const env = envOf(wiring, name);
-    bundles.push({ name, kind: 'function', file: built.file, bytes: built.bytes, clients, env });
+    const env = deployedEnvironment(wiring, name);
+    bundles.push({ name, kind: 'function', ...built, clients, env, memoryMb: fn.memoryMb });
 
     const floorEntry = join(entries, `floor-${name}.ts`);
     writeFileSync(floorEntry, floorSource(clients));
@@ -127,10 +156,10 @@ export async function buildBundles(wiring: AnyWiring = systemWiring): Promise<Bu
       name: `floor(${name})`,
       kind: 'floor',
       floorOf: name,
-      file: floor.file,
-      bytes: floor.bytes,
+      ...floor,
       clients: clientsIn(floor.metafile),
-      env,
+      env: {},
+      memoryMb: fn.memoryMb,
     });
   }
   return bundles;

@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LOG_FORMAT } from '#cdk/function-environment';
 import type { BuiltBundle } from './bundles.ts';
-import { BENCH_DIR, ROOT } from './bundles.ts';
+import { BENCH_DIR, describeBundle, ROOT } from './bundles.ts';
 import { withCompileCache } from './compile-cache.ts';
 import { type BenchSection, median, round } from './section.ts';
+
+/** The most a function's cold import may take, as a multiple of its bare clients floor. */
+export const BUDGET = 1.15;
 
 /** One measurement of a bundle's cold start. */
 export interface ColdImport {
@@ -12,15 +16,18 @@ export interface ColdImport {
   readonly importMs: number;
 }
 
-/** Lambda-like environment: the variables the Node runtime sets, dummy credentials, no endpoints. */
-const lambdaEnv = (bundle: BuiltBundle, extra: Record<string, string>) => ({
+/**
+ * What the Lambda runtime sets for every function (region, identity, log format, memory,
+ * credentials), dummy values where they would be secrets; no endpoints, no network.
+ */
+const lambdaRuntimeEnv = (bundle: BuiltBundle): Record<string, string> => ({
   AWS_REGION: 'eu-west-2',
   AWS_DEFAULT_REGION: 'eu-west-2',
   AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
-  AWS_LAMBDA_FUNCTION_NAME: bundle.name,
-  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
+  AWS_LAMBDA_FUNCTION_NAME: bundle.floorOf ?? bundle.name,
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(bundle.memoryMb ?? 512),
   AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-  AWS_LAMBDA_LOG_FORMAT: 'JSON',
+  AWS_LAMBDA_LOG_FORMAT: LOG_FORMAT,
   AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   AWS_ACCESS_KEY_ID: 'ASIABENCHMARK',
   AWS_SECRET_ACCESS_KEY: 'bench',
@@ -28,50 +35,50 @@ const lambdaEnv = (bundle: BuiltBundle, extra: Record<string, string>) => ({
   LAMBDA_TASK_ROOT: dirname(bundle.file),
   LANG: 'en_US.UTF-8',
   TZ: ':UTC',
-  // The function construct sets this on every function.
-  NODE_OPTIONS: '--enable-source-maps',
-  ...bundle.env,
-  ...extra,
 });
-
-/** Imports `bundle` once in a fresh Node process; times the process and the import inside it. */
-export function coldImport(bundle: BuiltBundle, extraEnv: Record<string, string> = {}): ColdImport {
-  const started = process.hrtime.bigint();
-  const child = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bench', 'import-probe.mjs'), pathToFileURL(bundle.file).href],
-    {
-      env: lambdaEnv(bundle, extraEnv),
-      cwd: BENCH_DIR,
-      encoding: 'utf8',
-    },
-  );
-  const processMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) throw new Error(`importing ${bundle.name} failed: ${child.stderr}`);
-  return { processMs, importMs: (JSON.parse(child.stdout) as { importMs: number }).importMs };
-}
 
 /** Variants of the same bundles, measured in the same interleaved runs. */
 export interface Variant {
   readonly name: string;
   readonly bundle: BuiltBundle;
-  readonly env?: Record<string, string>;
+  /** `false`: run without the bundle's NODE_OPTIONS (what its code costs with no Node flags). */
+  readonly flags?: boolean;
 }
+
+/** The environment a variant runs in: Lambda's own variables, then the bundle's as deployed. */
+export const variantEnv = ({ bundle, flags = true }: Variant): Record<string, string> => {
+  const env = { ...lambdaRuntimeEnv(bundle), ...bundle.env };
+  if (!flags) delete env.NODE_OPTIONS;
+  return env;
+};
+
+/** Imports a variant once in a fresh Node process; times the process and the import inside it. */
+export function coldImport(variant: Variant): ColdImport {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bench', 'import-probe.mjs'), pathToFileURL(variant.bundle.file).href],
+    { env: variantEnv(variant), cwd: BENCH_DIR, encoding: 'utf8' },
+  );
+  const processMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`importing ${variant.name} failed: ${child.stderr}`);
+  return { processMs, importMs: (JSON.parse(child.stdout) as { importMs: number }).importMs };
+}
+
+/** Medians of one variant's cold imports. */
+export type Medians = Map<string, { processMs: number; importMs: number }>;
 
 /**
  * Interleaved cold imports: each run imports every variant once, in rotating order, so drift
  * on a shared machine hits all of them alike. Returns the median per variant.
  */
-export function measureColdImports(
-  variants: readonly Variant[],
-  runs: number,
-): Map<string, { processMs: number; importMs: number }> {
+export function measureColdImports(variants: readonly Variant[], runs: number): Medians {
   const samples = new Map(variants.map((v) => [v.name, [] as ColdImport[]]));
-  for (const v of variants) coldImport(v.bundle, v.env); // warm the file cache, not counted
+  for (const v of variants) coldImport(v); // warm the file cache, not counted
   for (let run = 0; run < runs; run++) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[(i + run) % variants.length]!;
-      samples.get(v.name)!.push(coldImport(v.bundle, v.env));
+      samples.get(v.name)!.push(coldImport(v));
     }
   }
   return new Map(
@@ -82,34 +89,58 @@ export function measureColdImports(
   );
 }
 
+/** A function over its budget: deployed cold import above {@link BUDGET} × its bare floor. */
+export interface OverBudget {
+  readonly function: string;
+  readonly ratio: number;
+  /** Milliseconds above the budget. */
+  readonly overMs: number;
+}
+
 /**
- * The bundle-size and cold-import section: every function beside the empty handler and its
- * clients floor, and each of those again with a V8 compile cache shipped beside it.
+ * The bundle-size and cold-import section: every function as deployed (its NODE_OPTIONS and
+ * whole environment) and without Node flags, beside its bare clients floor (the same AWS
+ * clients, no NODE_OPTIONS), and again with a V8 compile cache shipped beside it.
  */
 export function coldImportSection(bundles: readonly BuiltBundle[], runs: number): BenchSection {
-  const cached = bundles.filter((b) => b.kind !== 'empty').map(withCompileCache);
-  const variants = [...bundles, ...cached].map((b) => ({ name: b.name, bundle: b }));
+  const functions = bundles.filter((b) => b.kind === 'function');
+  const cached = functions.map(withCompileCache);
+  const variants: Variant[] = [
+    ...bundles.map((b) => ({ name: b.name, bundle: b })),
+    ...functions.map((b) => ({ name: `${b.name} (no flags)`, bundle: b, flags: false })),
+    ...cached.map((b) => ({ name: b.name, bundle: b })),
+  ];
   const medians = measureColdImports(variants, runs);
   const ms = (name: string) => medians.get(name)!.processMs;
   const empty = ms('empty');
-  const functions = bundles.filter((b) => b.kind === 'function');
+  const floorOf = (b: BuiltBundle) => bundles.find((f) => f.floorOf === b.name)!;
+  const ratio = (b: BuiltBundle) => ms(b.name) / ms(floorOf(b).name);
+  const overBudget: OverBudget[] = functions
+    .filter((b) => ratio(b) > BUDGET)
+    .map((b) => ({
+      function: b.name,
+      ratio: round(ratio(b), 2),
+      overMs: round(ms(b.name) - BUDGET * ms(floorOf(b).name), 1),
+    }));
   const rows = functions.map((b) => {
-    const floor = bundles.find((f) => f.floorOf === b.name)!;
+    const floor = ms(floorOf(b).name);
     return [
       b.name,
       round(b.bytes / 1024, 0),
-      round(floor.bytes / 1024, 0),
+      round(b.mapBytes / 1024, 0),
+      round(floorOf(b).bytes / 1024, 0),
       round(ms(b.name), 1),
-      round(ms(floor.name), 1),
-      round(ms(b.name) / empty, 2),
-      round(ms(b.name) / ms(floor.name), 2),
-      round(ms(`${b.name}+compile-cache`), 1),
-      round(ms(`${b.name}+compile-cache`) / ms(floor.name), 2),
+      round(ms(`${b.name} (no flags)`), 1),
+      round(floor, 1),
+      round(ms(b.name) / floor, 2),
+      round(ms(`${b.name} (no flags)`) / floor, 2),
+      ratio(b) > BUDGET ? `OVER by ${round(ms(b.name) - BUDGET * floor, 1)} ms` : 'ok',
+      round(ms(`${b.name}+compile-cache`) / floor, 2),
       b.clients.join('+'),
     ];
   });
-  const ratios = functions.map((b) => ms(b.name) / ms(`floor(${b.name})`));
-  const floors = functions.map((b) => ms(`floor(${b.name})`) / empty);
+  const ratios = functions.map(ratio);
+  const floors = functions.map((b) => ms(floorOf(b).name) / empty);
   return {
     id: 'cold-import',
     title: 'Bundle size and cold import (production bundles, fresh Node 24 process, medians)',
@@ -117,27 +148,36 @@ export function coldImportSection(bundles: readonly BuiltBundle[], runs: number)
     columns: [
       'function',
       'KB',
+      'map KB',
       'floor KB',
-      'ms',
+      'ms as deployed',
+      'ms no flags',
       'floor ms',
-      '× empty',
-      '× floor',
-      '+cache ms',
+      '× floor as deployed',
+      '× floor no flags',
+      `budget ${BUDGET}×`,
       '+cache × floor',
       'AWS clients',
     ],
     rows,
     notes: [
-      `empty handler: ${round(empty, 1)} ms; clients floors: ${round(Math.min(...floors), 2)}-${round(Math.max(...floors), 2)}× empty.`,
-      `${runs} interleaved runs per variant; ms = spawn to exit of a fresh Node ${process.versions.node} process that imports the bundle (Lambda-like environment, NODE_OPTIONS=--enable-source-maps as deployed, no network).`,
-      'floor = a bundle that only constructs, at module scope, the AWS clients the function contains (read from esbuild’s metafile), built with the same settings; × floor = function ms / floor ms.',
-      '+cache = the same bundle with a V8 compile cache made at build time and enabled by a wrapper entry (module.enableCompileCache); measured, not deployed (see README).',
-      `Target: every function ≤ 1.15× its floor. Today: ${round(Math.min(...ratios), 2)}-${round(Math.max(...ratios), 2)}×.`,
+      `empty handler: ${round(empty, 1)} ms; bare clients floors: ${round(Math.min(...floors), 2)}-${round(Math.max(...floors), 2)}× empty.`,
+      `${runs} interleaved runs per variant; ms = spawn to exit of a fresh Node ${process.versions.node} process that imports the bundle, with the variables the Lambda runtime sets (log format ${LOG_FORMAT}, memory, dummy credentials; no network).`,
+      'as deployed = the function’s whole deployed environment (cdk/function-environment.ts: NODE_OPTIONS, Powertools settings, its own variables); no flags = the same without NODE_OPTIONS.',
+      'floor = a bundle that only constructs, at module scope, the AWS clients the function contains (read from esbuild’s metafile), built with the same settings and run bare (no NODE_OPTIONS, no function variables); × floor = function ms / floor ms.',
+      '+cache = the deployed bundle with a V8 compile cache made at build time and enabled by a wrapper entry (module.enableCompileCache); measured, not deployed (see README).',
+      `Budget: every function ≤ ${BUDGET}× its bare floor as deployed. Today: ${round(Math.min(...ratios), 2)}-${round(Math.max(...ratios), 2)}×; ${
+        overBudget.length === 0
+          ? 'none over budget.'
+          : `OVER BUDGET: ${overBudget.map((o) => `${o.function} ${o.ratio}× (+${o.overMs} ms)`).join(', ')}.`
+      }`,
     ],
     data: {
       runs,
+      budget: BUDGET,
+      overBudget,
       medians: Object.fromEntries(medians),
-      bundles: [...bundles, ...cached].map(({ env: _env, ...b }) => b),
+      bundles: [...bundles, ...cached].map(describeBundle),
     },
   };
 }

@@ -3,12 +3,15 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemWiring } from '#wiring/system';
-import { buildBundles, ROOT } from './bundles.ts';
-import { coldImportSection } from './cold-import.ts';
+import { bundleContentsSection } from './bundle-contents.ts';
+import { type BuiltBundle, buildBundles, ROOT } from './bundles.ts';
+import { BUDGET, coldImportSection, type OverBudget } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
+import { layerCostSection } from './layer-cost.ts';
 import { layersSection } from './layers.ts';
 import { measurePerEvent } from './per-event.ts';
 import { type BenchSection, notLanded } from './section.ts';
+import { sourceMapsSection } from './source-maps.ts';
 import { measureThroughput } from './throughput.ts';
 
 const { values } = parseArgs({
@@ -65,8 +68,18 @@ const run = async (id: string, make: () => Promise<BenchSection> | BenchSection)
 };
 
 console.log(`Benchmarks on Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-await run('cold-import', async () => coldImportSection(await buildBundles(), Number(values.runs)));
-await run('layers', () => layersSection(Number(values.runs)));
+// The production bundles and their floors, built once for the sections that need them.
+let built: Promise<BuiltBundle[]> | undefined;
+const productionBundles = () => {
+  built ??= buildBundles();
+  return built;
+};
+const runs = Number(values.runs);
+await run('cold-import', async () => coldImportSection(await productionBundles(), runs));
+await run('source-maps', () => sourceMapsSection(runs));
+await run('bundle-contents', async () => bundleContentsSection(await productionBundles()));
+await run('layer-cost', async () => layerCostSection(await productionBundles(), runs));
+await run('layers', () => layersSection(runs));
 let flows: FlowUsage[] = [];
 await run('per-event', async () => {
   const section = await measurePerEvent({ records: Number(values.records) });
@@ -123,3 +136,16 @@ const file = only ? join(ROOT, '.bench', 'results-partial.json') : join(ROOT, 'b
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file} in ${results.durationSeconds} s.`);
+
+// The cold-start budget guard: every function as deployed within BUDGET × its bare floor.
+const coldImport = sections.find((s) => s.id === 'cold-import');
+if (coldImport) {
+  const over = (coldImport.data as { overBudget: OverBudget[] }).overBudget;
+  console.log(
+    over.length === 0
+      ? `Cold start: every function within ${BUDGET}× its bare clients floor.`
+      : `OVER BUDGET (cold start > ${BUDGET}× the bare clients floor): ${over
+          .map((o) => `${o.function} ${o.ratio}× (+${o.overMs} ms)`)
+          .join(', ')}`,
+  );
+}

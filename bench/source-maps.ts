@@ -1,0 +1,129 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '#cdk/bundling';
+import { ownCodeSourceMap, type RawSourceMap } from '#cdk/own-code-source-map';
+import { systemWiring } from '#wiring/system';
+import type { AnyWiring } from '#wiring/types';
+import { BENCH_DIR, type BuiltBundle, bundle, deployedEnvironment } from './bundles.ts';
+import { measureColdImports, type Variant } from './cold-import.ts';
+import { type BenchSection, round } from './section.ts';
+
+/** The ways to give a bundle a readable stack trace, measured side by side. */
+const OPTIONS = [
+  {
+    id: 'full',
+    label: 'all code, with sourcesContent (esbuild’s default; deployed before)',
+    trace: 'our file:line',
+  },
+  { id: 'no-content', label: 'all code, without sourcesContent', trace: 'our file:line' },
+  { id: 'own-content', label: 'our code only, with sourcesContent', trace: 'our file:line' },
+  {
+    id: 'own',
+    label: 'our code only, without sourcesContent (shipped)',
+    trace: 'our file:line; dependencies as index.mjs:line:col',
+  },
+  {
+    id: 'none',
+    label: 'no NODE_OPTIONS (maps unused), Powertools’ error logging',
+    trace: 'index.mjs:1:NNNNN only',
+  },
+] as const;
+
+type MapOption = (typeof OPTIONS)[number]['id'];
+
+/** Functions measured (the first in the wiring): 5 variants each; a map's cost follows its size, not its function. */
+const SAMPLE = 4;
+
+/** The map each option ships, derived from esbuild's full map (`none` ships the shipped map, unread). */
+const mapFor = (option: MapOption, full: RawSourceMap, mapDir: string): RawSourceMap => {
+  const { sourcesContent: _content, ...withoutContent } = full;
+  switch (option) {
+    case 'full':
+      return full;
+    case 'no-content':
+      return withoutContent;
+    case 'own-content':
+      return ownCodeSourceMap(full, mapDir, PROJECT_ROOT);
+    case 'own':
+    case 'none':
+      return ownCodeSourceMap(withoutContent, mapDir, PROJECT_ROOT);
+  }
+};
+
+/**
+ * Source-map options side by side: each function built once with esbuild's full map, then
+ * run with each option's map and NODE_OPTIONS as deployed, against the same bundle run with
+ * no flags at all. What each costs at a cold start, and what a stack trace then shows.
+ */
+export async function sourceMapsSection(
+  runs: number,
+  wiring: AnyWiring = systemWiring,
+): Promise<BenchSection> {
+  const variants: Variant[] = [];
+  const mapKb = new Map<MapOption, number[]>(OPTIONS.map((o) => [o.id, []]));
+  const names = Object.keys(wiring.functions).slice(0, SAMPLE);
+  for (const name of names) {
+    const dir = join(BENCH_DIR, 'source-maps', name);
+    const built = await bundle(resolve(PROJECT_ROOT, wiring.functions[name]!.entry), join(dir, 'full'), {
+      sourceMap: 'esbuild',
+    });
+    const full = JSON.parse(readFileSync(`${built.file}.map`, 'utf8')) as RawSourceMap;
+    for (const option of OPTIONS) {
+      // Every option's directory sits at the same depth as `full`, so the map's relative sources still resolve.
+      const optionDir = join(dir, option.id);
+      if (option.id !== 'full') {
+        rmSync(optionDir, { recursive: true, force: true });
+        mkdirSync(optionDir, { recursive: true });
+        copyFileSync(built.file, join(optionDir, 'index.mjs'));
+        writeFileSync(
+          join(optionDir, 'index.mjs.map'),
+          JSON.stringify(mapFor(option.id, full, join(dir, 'full'))),
+        );
+      }
+      const file = join(optionDir, 'index.mjs');
+      const mapBytes = statSync(`${file}.map`).size;
+      if (option.id !== 'none') mapKb.get(option.id)!.push(mapBytes / 1024);
+      const b: BuiltBundle = {
+        name: `${name} [${option.id}]`,
+        kind: 'function',
+        file,
+        bytes: built.bytes,
+        mapBytes,
+        clients: [],
+        env: deployedEnvironment(wiring, name),
+        memoryMb: wiring.functions[name]!.memoryMb,
+      };
+      variants.push({ name: b.name, bundle: b, flags: option.id !== 'none' });
+    }
+  }
+  const medians = measureColdImports(variants, runs);
+  const ms = (name: string, option: MapOption) => medians.get(`${name} [${option}]`)!.processMs;
+  const range = (values: number[]) =>
+    values.length === 0
+      ? '-'
+      : `${round(Math.min(...values), 0)}-${round(Math.max(...values), 0)}`.replace(/^(\d+)-\1$/, '$1');
+  return {
+    id: 'source-maps',
+    title: 'Source maps: cold-import cost of each option (ms over the same bundle with no flags, medians)',
+    status: 'measured',
+    columns: ['source maps', 'map KB', ...names.map((n) => `${n} +ms`), 'a stack trace shows'],
+    rows: OPTIONS.map((o) => [
+      o.label,
+      o.id === 'none' ? 0 : range(mapKb.get(o.id)!),
+      ...names.map((n) =>
+        o.id === 'none' ? `0 (${round(ms(n, 'none'), 1)} ms)` : round(ms(n, o.id) - ms(n, 'none'), 1),
+      ),
+      o.trace,
+    ]),
+    notes: [
+      `${runs} interleaved runs, on the first ${SAMPLE} functions of the wiring; every option runs with the function’s deployed environment and NODE_OPTIONS=--enable-source-maps, except the last row, which gives each function’s ms with no flags (the baseline of the other rows).`,
+      'Under --enable-source-maps Node reads and parses a bundle’s whole map when it imports the bundle, and scans the bundle’s text for line lengths: the map’s size is what the options change.',
+      'Shipped: esbuild’s sourcesContent off (cdk/bundling.ts), then the map cut down to our own code (cdk/own-code-source-map.ts, run as the construct’s after-bundling hook and by this benchmark).',
+    ],
+    data: {
+      runs,
+      medians: Object.fromEntries(medians),
+      mapKb: Object.fromEntries(mapKb),
+    },
+  };
+}
