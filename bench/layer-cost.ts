@@ -113,7 +113,11 @@ export async function layerCostSection(
     const costs = Object.fromEntries(
       present.get(fn.name)!.map((l) => [l.id, deployed - ms(`${fn.name} without ${l.id}`)]),
     );
-    return { function: fn.name, deployed, floor, overMs: deployed - BUDGET * floor, costs };
+    const cpu = (name: string) => medians.get(name)!.cpuMs;
+    const cpuCosts = Object.fromEntries(
+      present.get(fn.name)!.map((l) => [l.id, round(cpu(fn.name) - cpu(`${fn.name} without ${l.id}`), 1)]),
+    );
+    return { function: fn.name, deployed, floor, overMs: deployed - BUDGET * floor, costs, cpuCosts };
   });
   const cell = (cost: number | undefined) => (cost === undefined ? '-' : round(cost, 1));
   return {
@@ -130,6 +134,7 @@ export async function layerCostSection(
     notes: [
       `${runs} interleaved runs; each function as deployed beside its bare floor and beside itself built with one layer replaced by a stub (an empty stand-in: module-scope code runs, at no cost). ms over budget = ms as deployed − ${BUDGET} × bare floor ms, in this run.`,
       ...LAYERS.map((l) => `${l.id}: ${l.label}.`),
+      'The same costs on CPU time (less disturbed by a busy machine) are in results.json (cpuCosts).',
       'A layer’s cost is what removing it alone would save at import; two layers’ costs do not simply add (they share code, e.g. Powertools commons). Moving a layer behind a lazy import() saves it at import but charges it to the first invocation that takes that path.',
     ],
     data: { runs, functions: analysed, medians: Object.fromEntries(medians) },
