@@ -66,7 +66,7 @@ describe('stack traces of deployed functions', () => {
         environment: props.Environment.Variables,
       };
     }
-  });
+  }, 120_000);
 
   it('runs with source maps enabled, as every function is deployed', () => {
     expect(deployed.throwingHandler!.environment.NODE_OPTIONS).toContain('--enable-source-maps');

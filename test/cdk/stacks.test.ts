@@ -93,7 +93,7 @@ describe('CDK bundling', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'cdk-out-'));
   beforeAll(() => {
     synth(undefined, { bundle: true, outdir });
-  });
+  }, 120_000);
 
   it('bundles each handler offline as one ESM file with the AWS SDK inside', () => {
     const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
