@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemWiring } from '#wiring/system';
-import { synth } from './synth.ts';
+import { deployedEnvironment } from '../../bench/bundles.ts';
+import { logicalId, synth } from './synth.ts';
 
 describe('CDK app', () => {
-  const { stateful, stateless, assembly } = synth();
+  const { stateful, stateless, statelessStack, assembly } = synth();
 
   it('synthesizes with every cdk-nag AwsSolutions finding fixed or acknowledged', () => {
     const errors = assembly.stacks.flatMap((s) =>
@@ -27,6 +28,19 @@ describe('CDK app', () => {
         DeadLetterConfig: { TargetArn: expect.anything() },
         Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
       });
+    }
+  });
+
+  it('deploys every function with the environment the benchmark measures it with', () => {
+    const functions = stateless.findResources('AWS::Lambda::Function');
+    for (const [name, construct] of Object.entries(statelessStack.functions)) {
+      const deployed = functions[logicalId(construct)]!.Properties.Environment.Variables;
+      const measured = deployedEnvironment(systemWiring, name);
+
+      expect(Object.keys(deployed).sort()).toEqual(Object.keys(measured).sort());
+      for (const [variable, value] of Object.entries(deployed)) {
+        if (typeof value === 'string') expect(measured[variable]).toBe(value); // literals; resource names are tokens
+      }
     }
   });
 
