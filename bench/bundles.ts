@@ -25,7 +25,7 @@ export interface BuiltBundle {
   readonly clients: string[];
   /**
    * The environment as deployed (dummy resource names): for a function, the construct's
-   * defaults (NODE_OPTIONS, Powertools settings) and its own variables; for a floor, none.
+   * defaults (Powertools settings; NODE_OPTIONS if any) and its own variables; for a floor, none.
    */
   readonly env: Record<string, string>;
   /** Memory the function is deployed with (Lambda passes it to the runtime). */

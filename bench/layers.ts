@@ -40,7 +40,7 @@ const DESCRIPTIONS: Record<string, string> = {
   middy: '@middy/core',
 };
 
-/** Every layer bundle runs as a deployed function would (NODE_OPTIONS, Powertools settings). */
+/** Every layer bundle runs as a deployed function would (its Powertools settings, no Node flags). */
 const LAYER_ENV = functionEnvironment('layers', { IDEMPOTENCY_TABLE_NAME: 'bench-idempotency' });
 
 /** Cold-import cost of each layer, alone over the empty handler: where a function's time above its floor goes. */

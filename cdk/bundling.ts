@@ -11,11 +11,16 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
  * measured is what is deployed. ESM for Node 24, the AWS SDK bundled (pinned, tree-shaken),
  * minified, with a linked source map and a `require` shim for CommonJS inside an ESM bundle.
  *
- * The source map carries no `sourcesContent` (a stack trace needs only the mappings) and,
- * after {@link afterBundling}, maps our own code only: Node reads the whole map at import
- * under `--enable-source-maps`, and the full map (1.5-2.8 MB, mostly the AWS SDK) cost more
- * at a cold start than all our code (see `npm run bench`, section source-maps).
+ * Stack traces: the source map carries no `sourcesContent` (a stack trace needs only the
+ * mappings) and, after {@link afterBundling}, maps our own code only (4-11 KB instead of
+ * 2.3-2.7 MB). No function runs with `--enable-source-maps`: Node would read the map and scan
+ * the whole bundle at every cold start. Instead {@link STACK_TRACES} is injected first into
+ * every bundle and maps our frames when a stack is first formatted (see `npm run bench`,
+ * section source-maps, for what each option costs).
  */
+/** Formats stack traces with our frames source-mapped, reading the map only when one is formatted. */
+export const STACK_TRACES = join(PROJECT_ROOT, 'functions', 'commons', 'source-mapped-stack-traces.ts');
+
 export const BUNDLING = {
   format: 'esm',
   target: 'node24',
@@ -24,6 +29,7 @@ export const BUNDLING = {
   minify: true,
   sourceMap: true,
   sourcesContent: false,
+  inject: [STACK_TRACES],
   externalModules: [] as string[],
   banner: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
 } as const;
@@ -38,6 +44,7 @@ export const esbuildOptions = () => ({
   minify: BUNDLING.minify,
   sourcemap: BUNDLING.sourceMap,
   sourcesContent: BUNDLING.sourcesContent,
+  inject: [...BUNDLING.inject],
   external: [...BUNDLING.externalModules],
   banner: { js: BUNDLING.banner },
   outExtension: { '.js': '.mjs' },

@@ -25,7 +25,7 @@ export interface EducationFunctionProps {
 
 /**
  * A Lambda function with the system's defaults: Node 24 on ARM64, ESM bundle with the SDK
- * inside, source maps of our own code on, JSON logs into an explicit log group with
+ * inside, stack traces source-mapped to our own code, JSON logs into an explicit log group with
  * retention, a DLQ for failed asynchronous invocations, and the Powertools service name
  * (environment and log format from `function-environment.ts`, which the benchmark runs with).
  */
@@ -52,6 +52,7 @@ export class EducationFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         mainFields: [...BUNDLING.mainFields],
         externalModules: [...BUNDLING.externalModules],
+        inject: [...BUNDLING.inject],
         commandHooks,
       },
     });

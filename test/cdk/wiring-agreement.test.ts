@@ -108,7 +108,6 @@ function declared(wiring: AnyWiring) {
         name,
         [
           ...Object.keys(environmentOf(wiring, fn)),
-          'NODE_OPTIONS',
           'POWERTOOLS_METRICS_NAMESPACE',
           'POWERTOOLS_SERVICE_NAME',
         ].sort(),
