@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Metafile, Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '#cdk/bundling';
 import { systemWiring } from '#wiring/system';
@@ -46,10 +47,18 @@ const LAYERS = [
     filter: /^(@middy\/core|@aws-lambda-powertools\/(parser|batch))(\/.*)?$/,
     packages: ['@middy/core', '@aws-lambda-powertools/parser', '@aws-lambda-powertools/batch'],
   },
+  {
+    id: 'intl',
+    label:
+      'Intl formatters built at import (the first with a time zone loads ICU’s locale and zone data; domain/shared/uk-date.ts, money.ts)',
+    global: 'Intl',
+  },
 ] as const;
 
+type Layer = (typeof LAYERS)[number];
+
 /**
- * A module that stands in for anything: every property, call and construction gives the stub
+ * A value that stands in for anything: every property, call and construction gives the stub
  * back, so module-scope code (`new Logger()`, `z.object({...}).extend(...)`, `middy().use(...)`)
  * still runs, at no cost. Measurement only: the handler is imported, never invoked.
  */
@@ -61,17 +70,40 @@ const stub = new Proxy(function stub() {}, {
   construct: () => stub,
   getPrototypeOf: () => stub,
 });
-module.exports = stub;
 `;
 
 /** An esbuild plugin that replaces every import matching `filter` with {@link STUB}. */
-const stubOut = (filter: RegExp): Plugin => ({
+const stubOutImports = (filter: RegExp): Plugin => ({
   name: 'bench-stub',
   setup(build) {
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'bench-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'bench-stub' }, () => ({ contents: STUB, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'bench-stub' }, () => ({
+      contents: `${STUB}module.exports = stub;`,
+      loader: 'js',
+    }));
   },
 });
+
+/** An esbuild plugin that replaces a global (`Intl`) with {@link STUB} throughout the bundle. */
+const stubOutGlobal = (name: string): Plugin => ({
+  name: 'bench-stub-global',
+  setup(build) {
+    const file = join(BENCH_DIR, 'layer-cost', `${name}-stub.mjs`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${STUB}export { stub as bench${name}Stub };\n`);
+    build.initialOptions.define = { ...build.initialOptions.define, [name]: `bench${name}Stub` };
+    build.initialOptions.inject = [...(build.initialOptions.inject ?? []), file];
+  },
+});
+
+const stubOut = (layer: Layer): Plugin =>
+  'global' in layer ? stubOutGlobal(layer.global) : stubOutImports(layer.filter);
+
+/** Whether a function's bundle contains a layer: its packages, or for a global, a use of it. */
+const contains = (fn: BuiltBundle, layer: Layer) =>
+  'global' in layer
+    ? readFileSync(fn.file, 'utf8').includes(`${layer.global}.`)
+    : layer.packages.some((p) => packagesIn(fn.metafile!).has(p));
 
 const packagesIn = (metafile: Metafile) => new Set(Object.keys(metafile.inputs).map(packageOf));
 
@@ -87,19 +119,18 @@ export async function layerCostSection(
 ): Promise<BenchSection> {
   const functions = bundles.filter((b) => b.kind === 'function');
   const variants: Variant[] = [];
-  const present = new Map<string, (typeof LAYERS)[number][]>();
+  const present = new Map<string, Layer[]>();
   for (const fn of functions) {
     variants.push({ name: fn.name, bundle: fn });
     const floor = bundles.find((b) => b.floorOf === fn.name)!;
     variants.push({ name: floor.name, bundle: floor });
-    const packages = packagesIn(fn.metafile!);
-    const layers = LAYERS.filter((l) => l.packages.some((p) => packages.has(p)));
+    const layers = LAYERS.filter((l) => contains(fn, l));
     present.set(fn.name, layers);
     for (const layer of layers) {
       const built = await bundle(
         resolve(PROJECT_ROOT, wiring.functions[fn.name]!.entry),
         join(BENCH_DIR, 'layer-cost', fn.name, layer.id),
-        { plugins: [stubOut(layer.filter)] },
+        { plugins: [stubOut(layer)] },
       );
       const name = `${fn.name} without ${layer.id}`;
       variants.push({ name, bundle: { ...fn, ...built, name } });
