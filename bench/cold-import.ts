@@ -69,12 +69,49 @@ export function coldImport(variant: Variant): ColdImport {
   return { processMs, importMs, cpuMs };
 }
 
-/** Medians of one variant's cold imports. */
-export type Medians = Map<string, ColdImport>;
+/**
+ * Each variant's median cold import, and its samples round by round, so that two variants can
+ * be compared within each round (a ratio or a difference per round, then the median of those):
+ * a burst of load on a shared machine then moves both sides of a comparison alike.
+ */
+export class Medians extends Map<string, ColdImport> {
+  readonly rounds: ReadonlyMap<string, readonly ColdImport[]>;
+
+  constructor(rounds: ReadonlyMap<string, readonly ColdImport[]>) {
+    super(
+      [...rounds].map(([name, list]) => [
+        name,
+        {
+          processMs: median(list.map((s) => s.processMs)),
+          importMs: median(list.map((s) => s.importMs)),
+          cpuMs: median(list.map((s) => s.cpuMs)),
+        },
+      ]),
+    );
+    this.rounds = rounds;
+  }
+
+  /** The median over rounds of `compare(a, b)`, both measured in the same round. */
+  paired(a: string, b: string, compare: (a: ColdImport, b: ColdImport) => number): number {
+    const as = this.rounds.get(a)!;
+    const bs = this.rounds.get(b)!;
+    return median(as.map((sample, round) => compare(sample, bs[round]!)));
+  }
+
+  /** `a`'s wall time over `b`'s, round by round (median). */
+  ratio(a: string, b: string): number {
+    return this.paired(a, b, (x, y) => x.processMs / y.processMs);
+  }
+
+  /** `a`'s wall time minus `b`'s, round by round (median). */
+  difference(a: string, b: string): number {
+    return this.paired(a, b, (x, y) => x.processMs - y.processMs);
+  }
+}
 
 /**
  * Interleaved cold imports: each run imports every variant once, in rotating order, so drift
- * on a shared machine hits all of them alike. Returns the median per variant.
+ * on a shared machine hits all of them alike; variants listed together run close in time.
  */
 export function measureColdImports(variants: readonly Variant[], runs: number): Medians {
   const samples = new Map(variants.map((v) => [v.name, [] as ColdImport[]]));
@@ -85,16 +122,7 @@ export function measureColdImports(variants: readonly Variant[], runs: number): 
       samples.get(v.name)!.push(coldImport(v));
     }
   }
-  return new Map(
-    [...samples].map(([name, list]) => [
-      name,
-      {
-        processMs: median(list.map((s) => s.processMs)),
-        importMs: median(list.map((s) => s.importMs)),
-        cpuMs: median(list.map((s) => s.cpuMs)),
-      },
-    ]),
-  );
+  return new Medians(samples);
 }
 
 /** A function over its budget: deployed cold import above {@link BUDGET} × its bare floor. */
@@ -112,30 +140,34 @@ export interface OverBudget {
  */
 export function coldImportSection(bundles: readonly BuiltBundle[], runs: number): BenchSection {
   const functions = bundles.filter((b) => b.kind === 'function');
+  const floorOf = (b: BuiltBundle) => bundles.find((f) => f.floorOf === b.name)!;
   const cached = functions.map(withCompileCache);
+  // Each function's variants next to each other, so that they run close in time in every round.
   const variants: Variant[] = [
-    ...bundles.map((b) => ({ name: b.name, bundle: b })),
-    // Without Node flags: a variant of its own only for a function deployed with some.
-    ...functions
-      .filter((b) => b.env.NODE_OPTIONS)
-      .map((b) => ({ name: `${b.name} (no flags)`, bundle: b, flags: false })),
-    ...cached.map((b) => ({ name: b.name, bundle: b })),
+    ...bundles.filter((b) => b.kind === 'empty').map((b) => ({ name: b.name, bundle: b })),
+    ...functions.flatMap((b, i) => [
+      { name: b.name, bundle: b },
+      { name: floorOf(b).name, bundle: floorOf(b) },
+      // Without Node flags: a variant of its own only for a function deployed with some.
+      ...(b.env.NODE_OPTIONS ? [{ name: `${b.name} (no flags)`, bundle: b, flags: false }] : []),
+      { name: cached[i]!.name, bundle: cached[i]! },
+    ]),
   ];
   const medians = measureColdImports(variants, runs);
   const ms = (name: string) => medians.get(name)!.processMs;
   // A function deployed with no Node flags runs as deployed and without flags alike.
   const noFlagsMs = (b: BuiltBundle) =>
     ms(medians.has(`${b.name} (no flags)`) ? `${b.name} (no flags)` : b.name);
-  const cpu = (name: string) => medians.get(name)!.cpuMs;
   const empty = ms('empty');
-  const floorOf = (b: BuiltBundle) => bundles.find((f) => f.floorOf === b.name)!;
-  const ratio = (b: BuiltBundle) => ms(b.name) / ms(floorOf(b).name);
+  const ratio = (b: BuiltBundle) => medians.ratio(b.name, floorOf(b).name);
+  const noFlagsName = (b: BuiltBundle) =>
+    medians.has(`${b.name} (no flags)`) ? `${b.name} (no flags)` : b.name;
   const overBudget: OverBudget[] = functions
     .filter((b) => ratio(b) > BUDGET)
     .map((b) => ({
       function: b.name,
       ratio: round(ratio(b), 2),
-      overMs: round(ms(b.name) - BUDGET * ms(floorOf(b).name), 1),
+      overMs: round((ratio(b) - BUDGET) * ms(floorOf(b).name), 1),
     }));
   const rows = functions.map((b) => {
     const floor = ms(floorOf(b).name);
@@ -147,16 +179,19 @@ export function coldImportSection(bundles: readonly BuiltBundle[], runs: number)
       round(ms(b.name), 1),
       round(noFlagsMs(b), 1),
       round(floor, 1),
-      round(ms(b.name) / floor, 2),
-      round(noFlagsMs(b) / floor, 2),
-      ratio(b) > BUDGET ? `OVER by ${round(ms(b.name) - BUDGET * floor, 1)} ms` : 'ok',
-      round(cpu(b.name) / cpu(floorOf(b).name), 2),
-      round(ms(`${b.name}+compile-cache`) / floor, 2),
+      round(ratio(b), 2),
+      round(medians.ratio(noFlagsName(b), floorOf(b).name), 2),
+      ratio(b) > BUDGET ? `OVER by ${round((ratio(b) - BUDGET) * floor, 1)} ms` : 'ok',
+      round(
+        medians.paired(b.name, floorOf(b).name, (x, y) => x.cpuMs / y.cpuMs),
+        2,
+      ),
+      round(medians.ratio(`${b.name}+compile-cache`, floorOf(b).name), 2),
       b.clients.join('+'),
     ];
   });
   const ratios = functions.map(ratio);
-  const floors = functions.map((b) => ms(floorOf(b).name) / empty);
+  const floors = functions.map((b) => medians.ratio(floorOf(b).name, 'empty'));
   return {
     id: 'cold-import',
     title: 'Bundle size and cold import (production bundles, fresh Node 24 process, medians)',
@@ -181,7 +216,7 @@ export function coldImportSection(bundles: readonly BuiltBundle[], runs: number)
       `empty handler: ${round(empty, 1)} ms; bare clients floors: ${round(Math.min(...floors), 2)}-${round(Math.max(...floors), 2)}× empty.`,
       `${runs} interleaved runs per variant; ms = spawn to exit of a fresh Node ${process.versions.node} process that imports the bundle, with the variables the Lambda runtime sets (log format ${LOG_FORMAT}, memory, dummy credentials; no network).`,
       'as deployed = the function’s whole deployed environment (cdk/function-environment.ts: Powertools settings, its own variables, and NODE_OPTIONS if it had any); no flags = the same without NODE_OPTIONS (the same run when a function is deployed with none, as every function is today).',
-      'floor = a bundle that only constructs, at module scope, the AWS clients the function contains (read from esbuild’s metafile), built with the same settings and run bare (no NODE_OPTIONS, no function variables); × floor = function ms / floor ms.',
+      'floor = a bundle that only constructs, at module scope, the AWS clients the function contains (read from esbuild’s metafile), built with the same settings and run bare (no NODE_OPTIONS, no function variables); × floor = function ms / floor ms in the same round, median over rounds (ms columns: medians of each variant).',
       '× floor CPU = the same ratio on the processes’ CPU time (all threads), a cross-check that a busy machine disturbs less than wall time; the budget is on wall time.',
       '+cache = the deployed bundle with a V8 compile cache made at build time and enabled by a wrapper entry (module.enableCompileCache); measured, not deployed (see README).',
       `Budget: every function ≤ ${BUDGET}× its bare floor as deployed. Today: ${round(Math.min(...ratios), 2)}-${round(Math.max(...ratios), 2)}×; ${

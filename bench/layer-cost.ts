@@ -139,16 +139,25 @@ export async function layerCostSection(
   const medians = measureColdImports(variants, runs);
   const ms = (name: string) => medians.get(name)!.processMs;
   const analysed = functions.map((fn) => {
-    const deployed = ms(fn.name);
     const floor = ms(`floor(${fn.name})`);
-    const costs = Object.fromEntries(
-      present.get(fn.name)!.map((l) => [l.id, deployed - ms(`${fn.name} without ${l.id}`)]),
-    );
-    const cpu = (name: string) => medians.get(name)!.cpuMs;
-    const cpuCosts = Object.fromEntries(
-      present.get(fn.name)!.map((l) => [l.id, round(cpu(fn.name) - cpu(`${fn.name} without ${l.id}`), 1)]),
-    );
-    return { function: fn.name, deployed, floor, overMs: deployed - BUDGET * floor, costs, cpuCosts };
+    const layers = present.get(fn.name)!;
+    const without = (l: Layer) => `${fn.name} without ${l.id}`;
+    return {
+      function: fn.name,
+      deployed: ms(fn.name),
+      floor,
+      overMs: (medians.ratio(fn.name, `floor(${fn.name})`) - BUDGET) * floor,
+      costs: Object.fromEntries(layers.map((l) => [l.id, medians.difference(fn.name, without(l))])),
+      cpuCosts: Object.fromEntries(
+        layers.map((l) => [
+          l.id,
+          round(
+            medians.paired(fn.name, without(l), (a, b) => a.cpuMs - b.cpuMs),
+            1,
+          ),
+        ]),
+      ),
+    };
   });
   const cell = (cost: number | undefined) => (cost === undefined ? '-' : round(cost, 1));
   return {
@@ -163,7 +172,7 @@ export async function layerCostSection(
       ...LAYERS.map((l) => cell(a.costs[l.id])),
     ]),
     notes: [
-      `${runs} interleaved runs; each function as deployed beside its bare floor and beside itself built with one layer replaced by a stub (an empty stand-in: module-scope code runs, at no cost). ms over budget = ms as deployed − ${BUDGET} × bare floor ms, in this run.`,
+      `${runs} interleaved runs; each function as deployed beside its bare floor and beside itself built with one layer replaced by a stub (an empty stand-in: module-scope code runs, at no cost). A layer’s cost = the median over rounds of (as deployed − without the layer) in the same round; ms over budget = (× floor − ${BUDGET}) × floor ms.`,
       ...LAYERS.map((l) => `${l.id}: ${l.label}.`),
       'The same costs on CPU time (less disturbed by a busy machine) are in results.json (cpuCosts).',
       'A layer’s cost is what removing it alone would save at import; two layers’ costs do not simply add (they share code, e.g. Powertools commons). Moving a layer behind a lazy import() saves it at import but charges it to the first invocation that takes that path.',

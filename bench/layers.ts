@@ -68,7 +68,7 @@ export async function layersSection(runs: number): Promise<BenchSection> {
       .map((b) => [
         DESCRIPTIONS[b.name] ?? b.name,
         round(b.bytes / 1024, 0),
-        round(medians.get(b.name)!.processMs - empty, 1),
+        round(medians.difference(b.name, 'empty'), 1),
       ]),
     notes: [
       `${runs} interleaved runs; the empty handler took ${round(empty, 1)} ms. Layers share Node's own start-up work, so their costs do not simply add.`,

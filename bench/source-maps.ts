@@ -132,12 +132,14 @@ export async function sourceMapsSection(
       o.label,
       range(mapKb.get(o.id)!),
       ...names.map((n) =>
-        o.id === 'none' ? `0 (${round(ms(n, 'none'), 1)} ms)` : round(ms(n, o.id) - ms(n, 'none'), 1),
+        o.id === 'none'
+          ? `0 (${round(ms(n, 'none'), 1)} ms)`
+          : round(medians.difference(`${n} [${o.id}]`, `${n} [none]`), 1),
       ),
       o.trace,
     ]),
     notes: [
-      `${runs} interleaved runs, on the first ${SAMPLE} functions of the wiring, each with its deployed environment; the last row is the bundle as deployed (no NODE_OPTIONS), the baseline of the others.`,
+      `${runs} interleaved runs, on the first ${SAMPLE} functions of the wiring, each with its deployed environment; the last row is the bundle as deployed (no NODE_OPTIONS), the baseline of the others: +ms = median over rounds of (option − baseline) in the same round.`,
       `Under ${NODE_SOURCE_MAPS} Node reads and parses a bundle’s whole map when it imports the bundle, and scans the bundle’s text for line lengths, on every cold start: the map’s size is what the first four options change; the last one does neither.`,
       'Shipped: esbuild’s sourcesContent off and the map cut down to our own code (cdk/own-code-source-map.ts, the construct’s after-bundling hook), no NODE_OPTIONS, and functions/commons/source-mapped-stack-traces.ts injected first into every bundle: it maps our frames when a stack is first formatted (Error.prepareStackTrace), reading the map then, never at import.',
       'Deleting the map instead leaves the same import cost and bundle positions only in the logs (what Powertools’ error logging alone would show).',
