@@ -39,7 +39,7 @@ const OPTIONS = [
     trace: 'our file:line; dependencies as index.mjs:line:col',
   },
   {
-    id: 'none',
+    id: 'shipped',
     label: 'no flag, map of our code only, read by the injected formatter on the first stack (shipped)',
     trace: 'our file:line; dependencies as index.mjs:line:col (without the map file: index.mjs:1:NNNNN only)',
   },
@@ -61,7 +61,7 @@ const mapFor = (option: MapOption, full: RawSourceMap, mapDir: string): RawSourc
     case 'own-content':
       return ownCodeSourceMap(full, mapDir, PROJECT_ROOT);
     case 'own':
-    case 'none':
+    case 'shipped':
       return ownCodeSourceMap(withoutContent, mapDir, PROJECT_ROOT);
   }
 };
@@ -109,7 +109,7 @@ export async function sourceMapsSection(
         clients: [],
         env: {
           ...deployedEnvironment(wiring, name),
-          ...(option.id === 'none' ? {} : { NODE_OPTIONS: NODE_SOURCE_MAPS }),
+          ...(option.id === 'shipped' ? {} : { NODE_OPTIONS: NODE_SOURCE_MAPS }),
         },
         memoryMb: wiring.functions[name]!.memoryMb,
       };
@@ -132,9 +132,9 @@ export async function sourceMapsSection(
       o.label,
       range(mapKb.get(o.id)!),
       ...names.map((n) =>
-        o.id === 'none'
-          ? `0 (${round(ms(n, 'none'), 1)} ms)`
-          : round(medians.difference(`${n} [${o.id}]`, `${n} [none]`), 1),
+        o.id === 'shipped'
+          ? `0 (${round(ms(n, 'shipped'), 1)} ms)`
+          : round(medians.difference(`${n} [${o.id}]`, `${n} [shipped]`), 1),
       ),
       o.trace,
     ]),
