@@ -202,6 +202,7 @@ const apiEvent = (body: string): APIGatewayProxyEventV2 =>
     },
     body: Buffer.from(body),
     sourceIp: '203.0.113.10',
+    receivedAt: new Date(),
   });
 
 const queueRecord = (body: string, queue: string): SQSRecord =>
@@ -209,6 +210,7 @@ const queueRecord = (body: string, queue: string): SQSRecord =>
     { MessageId: randomUUID(), ReceiptHandle: randomUUID(), Body: body },
     config.queueArns[queue]!,
     process.env.AWS_REGION ?? 'eu-west-2',
+    (realMs) => new Date(realMs),
   );
 
 const inBatches = <T>(items: readonly T[], size: number): T[][] => {

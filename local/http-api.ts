@@ -49,6 +49,8 @@ export interface ApiRequest {
   readonly body: Buffer;
   readonly protocol?: string;
   readonly sourceIp?: string;
+  /** When API Gateway received it: `requestContext.time` and `timeEpoch`. */
+  readonly receivedAt: Date;
 }
 
 /**
@@ -62,7 +64,7 @@ export function apiGatewayV2Event(request: ApiRequest): APIGatewayProxyEventV2 {
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
   const params = request.pathParameters ?? {};
-  const now = new Date();
+  const now = request.receivedAt;
   const text = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
   return {
     version: '2.0',
@@ -105,9 +107,12 @@ export function apiGatewayV2Event(request: ApiRequest): APIGatewayProxyEventV2 {
  */
 export class LocalHttpApi {
   private readonly routes: CompiledRoute[];
+  private readonly now: () => Date;
 
-  constructor(routes: readonly LocalRoute[]) {
+  /** `now` stamps each request's time (the runtime's virtual clock). */
+  constructor(routes: readonly LocalRoute[], now: () => Date) {
     this.routes = routes.map(compile);
+    this.now = now;
   }
 
   /** Handles the request if a route matches; returns false so the caller may serve it otherwise. */
@@ -159,6 +164,7 @@ export class LocalHttpApi {
       body,
       protocol: `HTTP/${req.httpVersion}`,
       sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+      receivedAt: this.now(),
     });
   }
 

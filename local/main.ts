@@ -3,15 +3,28 @@ import { playDemo } from './demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
 import { MissingJavaError } from './stand-ins.ts';
+import { parseInstant } from './virtual-clock.ts';
 
-const { values } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { 'no-demo': { type: 'boolean', default: false }, now: { type: 'string' } },
+});
 const port = Number(process.env.PORT ?? 3000);
 const inboxPort = Number(process.env.INBOX_PORT ?? 8005);
+
+// `--now 2023-10-19T12:00:00+01:00` starts the virtual clock at any instant, past included;
+// real time runs on from there.
+const clockStart = values.now === undefined ? new Date() : parseInstant(values.now);
+if (!clockStart) {
+  console.error(
+    `--now must be an ISO 8601 instant with its offset, e.g. 2023-10-19T12:00:00+01:00 (got ${values.now})`,
+  );
+  process.exit(2);
+}
 
 console.log('Starting the ECC Education workflows locally (DynamoDB Local, fauxqs, SES inbox)...');
 let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
 try {
-  runtime = await startLocalRuntime({ port, inboxPort, followRealTime: true });
+  runtime = await startLocalRuntime({ port, inboxPort, clockStart, followRealTime: true });
 } catch (error) {
   if (error instanceof MissingJavaError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -21,7 +34,8 @@ try {
 console.log(`
   API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId})
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
-  Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} fires due schedules)
+  Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} moves it on and fires due schedules)
+  Now          ${runtime.clock.now().toISOString()}   (virtual; start elsewhere with: npm start -- --now 2023-10-19T12:00:00+01:00)
   Ctrl-C stops everything.
 `);
 

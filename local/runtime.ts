@@ -10,9 +10,10 @@ import { LocalEventBus } from './event-bus.ts';
 import { LocalHttpApi } from './http-api.ts';
 import { invoke, type LambdaHandler } from './lambda-context.ts';
 import { type LocalResources, provision } from './provision.ts';
-import { ClockMovedBackwardsError, type Fired, ScheduleTicker } from './schedule-ticker.ts';
+import { type Fired, ScheduleTicker } from './schedule-ticker.ts';
 import { startSqsPoller } from './sqs-poller.ts';
 import { type StandInEndpoints, type StandIns, startStandIns } from './stand-ins.ts';
+import { ClockMovedBackwardsError, parseInstant, VirtualClock } from './virtual-clock.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REGION = 'eu-west-2';
@@ -30,9 +31,9 @@ export interface LocalRuntimeOptions {
   /** Prefix for table and queue names, keeping parallel runs apart on shared stand-ins. */
   readonly prefix?: string;
   readonly mailFrom?: string;
-  /** Where the virtual clock starts (now). */
+  /** Where the virtual clock starts (default: the real now). `npm start -- --now <instant>` sets it. */
   readonly clockStart?: Date;
-  /** Also move the virtual clock with real time, as a deployed system would (npm start: yes; tests: no). */
+  /** Let the virtual clock run on with real time from its start, as a deployed system's would (npm start: yes; tests: no, it stands until moved). */
   readonly followRealTime?: boolean;
   /** Handler log level (POWERTOOLS_LOG_LEVEL): WARN unless set. */
   readonly logLevel?: string;
@@ -48,7 +49,10 @@ export interface LocalRuntime {
   readonly endpoints: StandInEndpoints;
   readonly resources: LocalResources;
   readonly bus: LocalEventBus;
-  readonly ticker: ScheduleTicker;
+  /** The virtual clock every handler's time comes from. */
+  readonly clock: VirtualClock;
+  /** Moves the virtual clock forward and fires every schedule due on the way (what `POST /local/clock` does). */
+  advanceClock(to: Date): Promise<Fired[]>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +112,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await sqs.send(new SendMessageCommand({ QueueUrl: target.url, MessageBody: body }));
     };
 
+    const clock = new VirtualClock(options.clockStart ?? new Date(), { running: options.followRealTime });
     const busName = `${prefix}education`;
     const bus = new LocalEventBus(
       busName,
@@ -117,6 +122,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         deliver: (event) => sendToQueue(rule.target.queue, JSON.stringify(event)),
       })),
       REGION,
+      () => clock.now(),
     );
     const eventBusUrl = await bus.listen(0, host);
     stoppers.push(() => bus.close());
@@ -160,6 +166,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         function: fnInfo(spec.consumer.function),
         handler: handlers[spec.consumer.function]!,
         region: REGION,
+        timeAt: (realMs) => clock.at(realMs),
         onBatch: options.onBatch,
       });
       stoppers.push(() => poller.stop());
@@ -181,13 +188,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           await invoke(handlers[name]!, JSON.parse(input), fnInfo(name));
         },
       })),
-      options.clockStart ?? new Date(),
+      clock.now(),
     );
+    const advanceClock = async (to: Date) => {
+      clock.moveTo(to);
+      return ticker.advanceTo(to);
+    };
     if (options.followRealTime) {
+      // Real time runs on: fire what falls due as the clock passes it.
       const timer = setInterval(() => {
-        const now = new Date();
-        if (now > ticker.now()) void ticker.advanceTo(now).then(logFired);
-      }, 15_000);
+        const now = clock.now();
+        if (now > ticker.now()) void ticker.advanceTo(now).then(logFired, () => undefined);
+      }, 5_000);
       stoppers.push(async () => clearInterval(timer));
     }
 
@@ -198,6 +210,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         function: fnInfo(route.function),
         handler: handlers[route.function]!,
       })),
+      () => clock.now(),
     );
     const server: Server = createServer((req, res) => {
       void serve(req, res).catch((error: unknown) =>
@@ -220,23 +233,29 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       sendJson(res, 404, { message: 'Not Found' });
     };
     const serveClock = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-      if (req.method === 'GET') return sendJson(res, 200, { now: ticker.now().toISOString() });
+      if (req.method === 'GET') return sendJson(res, 200, { now: clock.now().toISOString() });
       if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method Not Allowed' });
-      let now: Date;
+      let now: Date | undefined;
       try {
-        const parsed = JSON.parse(body.toString('utf8')) as { now?: unknown };
-        now = new Date(typeof parsed.now === 'string' ? parsed.now : Number.NaN);
-        if (typeof parsed.now !== 'string' || Number.isNaN(now.getTime())) throw new Error();
+        now = parseInstant((JSON.parse(body.toString('utf8')) as { now?: unknown }).now);
       } catch {
+        now = undefined;
+      }
+      if (!now) {
         return sendJson(res, 400, {
           error: 'ValidationError',
-          issues: [{ path: 'now', message: 'now must be an ISO 8601 instant, e.g. 2026-11-23T07:00:00Z' }],
+          issues: [
+            {
+              path: 'now',
+              message: 'now must be an ISO 8601 instant with its offset, e.g. 2026-11-23T07:00:00Z',
+            },
+          ],
         });
       }
       try {
-        const fired = await ticker.advanceTo(now);
+        const fired = await advanceClock(now);
         logFired(fired);
-        return sendJson(res, 200, { now: ticker.now().toISOString(), fired });
+        return sendJson(res, 200, { now: clock.now().toISOString(), fired });
       } catch (error) {
         if (error instanceof ClockMovedBackwardsError) {
           return sendJson(res, 409, { error: 'Conflict', message: error.message });
@@ -256,7 +275,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const apiUrl = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
     const inboxUrl = endpoints.ses;
 
-    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, ticker, stop };
+    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, clock, advanceClock, stop };
   } catch (error) {
     await stop();
     throw error;

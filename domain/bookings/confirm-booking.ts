@@ -38,6 +38,9 @@ export async function confirmBooking(
   };
   const { booking } = await deps.bookings.addOnce(candidate);
   if (booking.submissionId !== candidate.submissionId) throw new BookingConflictError(bookingId);
-  await deps.announcer.confirmed(booking, submitted.metadata.correlationId);
+  await deps.announcer.confirmed(booking, {
+    correlationId: submitted.metadata.correlationId,
+    occurredAt: deps.now,
+  });
   return booking;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
 import { BookingConfirmedEvent } from '#events/booking-confirmed';
@@ -8,17 +9,20 @@ export class EventNotPublishedError extends Error {
   override readonly name = 'EventNotPublishedError';
 }
 
-/** Publishes BookingConfirmed on the education bus. */
+/**
+ * Publishes BookingConfirmed on the education bus. The event's `time` is when it happened (the
+ * booking's confirmation), not when the call was made, so consumers share the producer's clock.
+ */
 export function eventBridgeBookingAnnouncer(
   client: EventBridgeClient,
   busName: string,
-  clock: { now(): Date; eventId(): string },
+  newEventId: () => string = randomUUID,
 ): BookingAnnouncer {
   return {
-    async confirmed(booking, correlationId) {
+    async confirmed(booking, { correlationId, occurredAt }) {
       const detail = envelope(BookingConfirmedEvent, booking, {
-        eventId: clock.eventId(),
-        occurredAt: clock.now(),
+        eventId: newEventId(),
+        occurredAt,
         correlationId,
       });
       const result = await client.send(
@@ -26,6 +30,7 @@ export function eventBridgeBookingAnnouncer(
           Entries: [
             {
               EventBusName: busName,
+              Time: occurredAt,
               Source: BookingConfirmedEvent.source,
               DetailType: BookingConfirmedEvent.name,
               Detail: JSON.stringify(detail),

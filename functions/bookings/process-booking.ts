@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -13,16 +12,14 @@ import { eventBridgeBookingAnnouncer } from '#functions/adapters/eventbridge-boo
 import { jsonString } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
+import { firstReceiveTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
 import { currentOffer } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
-const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'), {
-  now: () => new Date(),
-  eventId: randomUUID,
-});
+const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'));
 
 const processor = new BatchProcessor(EventType.SQS);
 const BookingSubmittedMessage = jsonString(BookingSubmittedEnvelopeSchema, 'message body');
@@ -35,7 +32,7 @@ const recordHandler = async (record: SQSRecord) => {
     bookings,
     announcer,
     offer: currentOffer,
-    now: new Date(),
+    now: firstReceiveTime(record),
   });
   logger.info('booking confirmed', { bookingId: booking.bookingId, messageId: record.messageId });
   metrics.addMetric('BookingsConfirmed', MetricUnit.Count, 1);

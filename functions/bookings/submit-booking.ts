@@ -18,6 +18,7 @@ import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
 import { sqs } from '#functions/commons/clients/sqs';
+import { requestTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { idempotencyStore } from '#functions/commons/idempotency';
@@ -37,9 +38,12 @@ const idempotency = new IdempotencyConfig({
 
 /** Accepts a booking once per submissionId: gives it a reference and queues it. */
 const acceptOnce = makeIdempotent(
-  async (request: BookingRequest, correlationId: string): Promise<{ bookingId: string }> => {
+  async (
+    request: BookingRequest,
+    correlationId: string,
+    receivedAt: Date,
+  ): Promise<{ bookingId: string }> => {
     const bookingId = newBookingId();
-    const receivedAt = new Date();
     await intake.enqueue(
       envelope(
         BookingSubmittedEvent,
@@ -69,7 +73,7 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
   const correlationId = event.data.headers?.['x-correlation-id'] ?? event.data.requestContext.requestId;
   idempotency.registerLambdaContext(context);
   try {
-    const { bookingId } = await acceptOnce(request, correlationId);
+    const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data));
     logger.info('booking accepted', { bookingId, correlationId });
     return json(202, { bookingId, status: 'received' }, { location: `/bookings/${bookingId}` });
   } catch (error) {

@@ -34,6 +34,7 @@ const ApiRequestFields = z.object({
   headers: z.record(z.string(), z.string()),
   requestContext: z.object({
     requestId: z.string(),
+    timeEpoch: z.number().int(),
     http: z.object({ method: z.string(), path: z.string(), sourceIp: z.string() }),
   }),
   body: z.string().optional(),

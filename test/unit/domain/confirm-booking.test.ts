@@ -27,10 +27,10 @@ class InMemoryBookings implements BookingRepository {
 
 /** BookingAnnouncer that remembers what it announced. */
 class RecordingAnnouncer implements BookingAnnouncer {
-  readonly announced: { booking: Booking; correlationId: string }[] = [];
+  readonly announced: { booking: Booking; correlationId: string; occurredAt: Date }[] = [];
 
-  async confirmed(booking: Booking, correlationId: string) {
-    this.announced.push({ booking, correlationId });
+  async confirmed(booking: Booking, context: { correlationId: string; occurredAt: Date }) {
+    this.announced.push({ booking, ...context });
   }
 }
 
@@ -72,7 +72,7 @@ const depsWith = (
 });
 
 describe('confirming a booking', () => {
-  it('prices and stores a new booking once, then announces it with the correlation id', async () => {
+  it('prices and stores a new booking once, then announces it with the correlation id, timed when it was confirmed', async () => {
     // prepare
     const bookings = new InMemoryBookings();
     const announcer = new RecordingAnnouncer();
@@ -92,7 +92,9 @@ describe('confirming a booking', () => {
     });
     expect(bookings.writes).toBe(1);
     expect(bookings.stored.get('BK-7K3M9Q2XHD')).toEqual(booking);
-    expect(announcer.announced).toEqual([{ booking, correlationId: 'NvS3ZgXbLPEEJmA=' }]);
+    expect(announcer.announced).toEqual([
+      { booking, correlationId: 'NvS3ZgXbLPEEJmA=', occurredAt: new Date('2023-11-06T10:15:02.000Z') },
+    ]);
   });
 
   it('keeps the first stored price when the same submission is delivered again, and announces again', async () => {

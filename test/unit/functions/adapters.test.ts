@@ -112,21 +112,23 @@ describe('dynamoDbBookingRepository', () => {
 
 describe('eventBridgeBookingAnnouncer', () => {
   const eventBridge = mockClient(EventBridgeClient);
-  const announcer = eventBridgeBookingAnnouncer(new EventBridgeClient(region), 'education-bus', {
-    now: () => new Date('2023-10-16T09:14:29.915Z'),
-    eventId: () => 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
-  });
+  const announcer = eventBridgeBookingAnnouncer(
+    new EventBridgeClient(region),
+    'education-bus',
+    () => 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
+  );
+  const confirmedAt = { correlationId: 'NvS3ZgXbLPEEJmA=', occurredAt: new Date('2023-10-16T09:14:29.915Z') };
 
   beforeEach(() => {
     eventBridge.reset();
   });
 
-  it('publishes one BookingConfirmed entry on the bus whose detail honours the contract', async () => {
+  it('publishes one BookingConfirmed entry, timed when the booking was confirmed, whose detail honours the contract', async () => {
     // prepare
     eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'eb-1' }] });
 
     // act
-    await announcer.confirmed(booking, 'NvS3ZgXbLPEEJmA=');
+    await announcer.confirmed(booking, confirmedAt);
 
     // assert
     expect(eventBridge).toHaveReceivedCommandOnce(PutEventsCommand);
@@ -136,6 +138,7 @@ describe('eventBridgeBookingAnnouncer', () => {
           EventBusName: 'education-bus',
           Source: 'ecc.education.bookings',
           DetailType: 'BookingConfirmed',
+          Time: new Date('2023-10-16T09:14:29.915Z'),
           Detail: expect.any(String),
         },
       ],
@@ -161,7 +164,7 @@ describe('eventBridgeBookingAnnouncer', () => {
     });
 
     // act
-    const attempt = announcer.confirmed(booking, 'NvS3ZgXbLPEEJmA=');
+    const attempt = announcer.confirmed(booking, confirmedAt);
 
     // assert
     await expect(attempt).rejects.toThrow(EventNotPublishedError);
