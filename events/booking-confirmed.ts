@@ -12,17 +12,18 @@ export const BookingPriceSchema = z.object({
   lines: z.array(z.object({ description: z.string().min(1), amountPence: z.number().int() })).min(1),
 });
 
+/** A recorded booking: what `GET /bookings/{bookingId}` answers and BookingConfirmed carries. */
+export const BookingRecordSchema = BookingRequestFields.extend({
+  bookingId: BookingIdSchema,
+  status: z.literal('confirmed'),
+  price: BookingPriceSchema,
+  academicYear: z.string().regex(/^\d{4}-\d{2}$/, 'academicYear looks like 2023-24'),
+  receivedAt: z.iso.datetime({ offset: true }),
+  confirmedAt: z.iso.datetime({ offset: true }),
+});
+
 /** Contract of the BookingConfirmed event: the booking is priced and recorded; its confirmation is due. */
-export const BookingConfirmedEnvelopeSchema = envelopeOf(
-  BookingRequestFields.extend({
-    bookingId: BookingIdSchema,
-    status: z.literal('confirmed'),
-    price: BookingPriceSchema,
-    academicYear: z.string().regex(/^\d{4}-\d{2}$/, 'academicYear looks like 2023-24'),
-    receivedAt: z.iso.datetime({ offset: true }),
-    confirmedAt: z.iso.datetime({ offset: true }),
-  }),
-);
+export const BookingConfirmedEnvelopeSchema = envelopeOf(BookingRecordSchema);
 
 /** A confirmed booking as published on the bus. */
 export type BookingConfirmed = z.infer<typeof BookingConfirmedEnvelopeSchema>;

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type EnvironmentValues, environmentFor } from '#wiring/environment';
+import { openApiDocument } from '#wiring/openapi';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 import { LocalEventBus } from './event-bus.ts';
@@ -221,11 +222,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const body = await readBody(req);
       const path = new URL(req.url ?? '/', 'http://local').pathname;
       if (path === '/local/clock') return serveClock(req, res, body);
+      if (path === '/openapi.json' && req.method === 'GET') {
+        return sendJson(res, 200, openApiDocument(wiring, { serverUrl: apiUrl }));
+      }
       if (await api.handle(req, res, body)) return;
       if (path === '/' && req.method === 'GET') {
         return sendJson(res, 200, {
           system: 'ECC Education Directorate workflows (local runtime)',
           routes: wiring.routes.map((r) => `${r.method} ${r.path}`),
+          api: 'GET /openapi.json (OpenAPI 3.1)',
           clock: 'GET /local/clock; POST /local/clock {"now":"<ISO instant>"}',
           inbox: inboxUrl,
         });

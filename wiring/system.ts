@@ -1,5 +1,14 @@
-import { BookingConfirmedEvent } from '#events/booking-confirmed';
+import * as z from 'zod';
+import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
+import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
+import { BookingIdSchema } from '#events/booking-id';
+import { BookingRequestSchema } from '#events/booking-request';
 import type { Wiring } from './types.ts';
+
+const invalid = {
+  description: 'a field is missing or wrong: every bad field is named',
+  body: ValidationErrorBodySchema,
+};
 
 type Table = 'education' | 'idempotency';
 type Queue = 'bookings' | 'email';
@@ -71,7 +80,34 @@ export const systemWiring = {
   ],
   schedules: [],
   routes: [
-    { method: 'POST', path: '/bookings', function: 'submitBooking', auth: 'none' },
-    { method: 'GET', path: '/bookings/{bookingId}', function: 'getBooking', auth: 'iam' },
+    {
+      method: 'POST',
+      path: '/bookings',
+      function: 'submitBooking',
+      auth: 'none',
+      summary: 'Submit the traded-services booking form; accepted once per submissionId',
+      request: { body: BookingRequestSchema },
+      responses: {
+        202: {
+          description: 'accepted and queued: the booking reference to quote',
+          body: z.object({ bookingId: BookingIdSchema, status: z.literal('received') }),
+        },
+        400: invalid,
+        409: { description: 'this submissionId was used with different answers', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/bookings/{bookingId}',
+      function: 'getBooking',
+      auth: 'iam',
+      summary: 'A recorded booking with its price and status',
+      request: { path: z.object({ bookingId: BookingIdSchema }) },
+      responses: {
+        200: { description: 'the booking', body: BookingRecordSchema },
+        400: invalid,
+        404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
   ],
 } as const satisfies Wiring<Table, Queue, Fn>;

@@ -2,6 +2,7 @@
  * The vocabulary of the system's wiring: what exists and what feeds what. Pure data, read by
  * the CDK app and by the local runtime alike; nothing here imports AWS or CDK.
  */
+import type * as z from 'zod';
 
 /** A DynamoDB table. Names are logical; CloudFormation names the real ones. */
 export interface TableSpec {
@@ -62,6 +63,13 @@ export interface ScheduleSpec<TFunction extends string, TQueue extends string> {
   readonly input?: Readonly<Record<string, unknown>>;
 }
 
+/** One response a route can give, as the API description states it. */
+export interface ResponseSpec {
+  readonly description: string;
+  /** The JSON body's schema, if it has one. */
+  readonly body?: z.ZodType;
+}
+
 /** An HTTP API route. */
 export interface RouteSpec<TFunction extends string> {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -70,6 +78,19 @@ export interface RouteSpec<TFunction extends string> {
   readonly function: TFunction;
   /** `iam`: only signed council callers; `none`: public (the schools' booking form). */
   readonly auth: 'none' | 'iam';
+  /** One line saying what the route does, for the API description (OpenAPI). */
+  readonly summary: string;
+  /** The request's schemas (the same ones the handler validates with), for the API description. */
+  readonly request?: {
+    /** A JSON body. */
+    readonly body?: z.ZodType;
+    /** Path parameters: an object schema keyed by the `{names}` in `path`. */
+    readonly path?: z.ZodObject;
+    /** Query string parameters: an object schema. */
+    readonly query?: z.ZodObject;
+  };
+  /** Every response the route gives, by status code. */
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
 }
 
 /** The whole system: every resource and every connection, declared once. */

@@ -132,6 +132,20 @@ describe('a booking, end to end through the local runtime', () => {
     expect(Object.keys(runtime.resources.tables).sort()).toEqual(Object.keys(systemWiring.tables).sort());
   });
 
+  it('serves its API description at GET /openapi.json', async () => {
+    const response = await fetch(`${runtime.apiUrl}/openapi.json`);
+    const document = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: object;
+    };
+
+    expect(response.status).toBe(200);
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers).toEqual([{ url: runtime.apiUrl }]);
+    expect(Object.keys(document.paths)).toContain('/bookings');
+  });
+
   it('moves the virtual clock forward only, answering with what fired', async () => {
     const forward = await post('/local/clock', { now: '2026-11-23T07:00:00Z' });
     const backward = await post('/local/clock', { now: '2026-11-01T00:00:00Z' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { type BookingConfirmed, BookingConfirmedEvent } from '#events/booking-confirmed';
 import { type BookingSubmitted, BookingSubmittedEvent } from '#events/booking-submitted';
-import type { EventContract } from '#events/envelope';
+import { EVENT_CATALOGUE } from '#events/catalogue';
 
 /*
  * Versioned fixtures as contracts: `events/fixtures/<event>/<version>.json` is an envelope exactly
@@ -15,10 +15,7 @@ import type { EventContract } from '#events/envelope';
 const fixturesDir = new URL('../../../events/fixtures/', import.meta.url);
 
 /** Each fixture folder's event module. A folder without one fails the first test. */
-const contracts: Record<string, EventContract<z.ZodType>> = {
-  'booking-submitted': BookingSubmittedEvent,
-  'booking-confirmed': BookingConfirmedEvent,
-};
+const contracts = EVENT_CATALOGUE;
 
 const eventFolders = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,0 +1,14 @@
+import type * as z from 'zod';
+import { BookingConfirmedEvent } from './booking-confirmed.ts';
+import { BookingSubmittedEvent } from './booking-submitted.ts';
+import type { EventContract } from './envelope.ts';
+
+/**
+ * Every event contract the system publishes or queues, keyed by its fixture folder
+ * (`events/fixtures/<key>/<version>.json`). The contract tests and the API description read it;
+ * handlers import only the event modules they use.
+ */
+export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>> = {
+  'booking-submitted': BookingSubmittedEvent,
+  'booking-confirmed': BookingConfirmedEvent,
+};
