@@ -27,3 +27,12 @@ export const firstReceiveTime = (record: Pick<SQSRecord, 'attributes'>): Date =>
 
 /** When an EventBridge event happened (its `time`, to the second). */
 export const eventTime = (event: { readonly time: string }): Date => new Date(event.time);
+
+/**
+ * The schedule input every scheduled function receives: EventBridge Scheduler replaces the
+ * placeholder with the instant the invocation was scheduled for (the local ticker does the same).
+ */
+export const SCHEDULED_INPUT = { scheduledTime: '<aws.scheduler.scheduled-time>' } as const;
+
+/** The instant a scheduled invocation was scheduled for (not when it happened to run). */
+export const scheduledTime = (input: { readonly scheduledTime: string }): Date => new Date(input.scheduledTime);
