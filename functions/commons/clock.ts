@@ -35,4 +35,5 @@ export const eventTime = (event: { readonly time: string }): Date => new Date(ev
 export const SCHEDULED_INPUT = { scheduledTime: '<aws.scheduler.scheduled-time>' } as const;
 
 /** The instant a scheduled invocation was scheduled for (not when it happened to run). */
-export const scheduledTime = (input: { readonly scheduledTime: string }): Date => new Date(input.scheduledTime);
+export const scheduledTime = (input: { readonly scheduledTime: string }): Date =>
+  new Date(input.scheduledTime);
