@@ -23,23 +23,21 @@ export type ClockTime = `${number}:${number}`;
 
 const TIME_ZONE = 'Europe/London';
 
+// Formatters are made on first use, not at import: the first Intl formatter in a process
+// initialises ICU (≈ 25 ms on Node 24, see bench/layers.ts), which a function that never
+// converts a time should not pay.
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  let made: Intl.DateTimeFormat | undefined;
+  return (): Intl.DateTimeFormat => {
+    made ??= new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
+    return made;
+  };
+};
+
 // en-CA writes dates as YYYY-MM-DD.
-const londonDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-const londonClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
+const londonDate = formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonClock = formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const londonParts = formatter('en-GB', {
   year: 'numeric',
   month: 'numeric',
   day: 'numeric',
@@ -57,13 +55,13 @@ const checkInstant = (instant: Date): void => {
 /** The calendar date of an instant in London: 23:30 UTC on 19 October 2023 (BST) is 2023-10-20. */
 export const londonDateOf = (instant: Date): IsoDate => {
   checkInstant(instant);
-  return londonDate.format(instant) as IsoDate;
+  return londonDate().format(instant) as IsoDate;
 };
 
 /** The London wall-clock time of an instant, `HH:mm`: 12:00 UTC is `'13:00'` in summer, `'12:00'` in winter. */
 export const londonTimeOf = (instant: Date): ClockTime => {
   checkInstant(instant);
-  return londonClock.format(instant) as ClockTime;
+  return londonClock().format(instant) as ClockTime;
 };
 
 /** The ISO weekday (1 Monday ... 7 Sunday) of an instant in London. */
@@ -72,7 +70,7 @@ export const londonWeekdayOf = (instant: Date): IsoWeekday => dayOfWeek(londonDa
 /** London's offset from UTC, in milliseconds, at an instant (0 in GMT, 3 600 000 in BST). */
 const offsetAt = (epochMs: number): number => {
   const parts: Record<string, number> = {};
-  for (const { type, value } of londonParts.formatToParts(epochMs)) parts[type] = Number(value);
+  for (const { type, value } of londonParts().formatToParts(epochMs)) parts[type] = Number(value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
 };
