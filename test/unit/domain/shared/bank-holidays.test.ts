@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidaysIn, isBankHoliday } from '#domain/shared/bank-holidays';
 import { dayOfWeek, type IsoDate } from '#domain/shared/iso-date';
-import olderSnapshot from '../../../fixtures/gov-uk-bank-holidays-2012-2020.json' with { type: 'json' };
 import latestSnapshot from '../../../fixtures/gov-uk-bank-holidays.json' with { type: 'json' };
+import olderSnapshot from '../../../fixtures/gov-uk-bank-holidays-2012-2020.json' with { type: 'json' };
 
 // Two saved copies of https://www.gov.uk/bank-holidays.json (see test/fixtures/README.md).
 type GovUkFeed = typeof latestSnapshot;

@@ -147,7 +147,7 @@ describe('adding months', () => {
     ['2025-11-30', 3, '2026-02-28', 'across a year end'],
     ['2026-01-10', -13, '2024-12-10', 'back more than a year'],
     ['2025-05-31', 0, '2025-05-31', 'by zero months'],
-  ] as const)('%s plus %i months is %s (%s)', (date, months, expected) => {
+  ] as const)('%s plus %i months is %s (%s)', (date, months, expected, _case) => {
     // act
     const result = addMonths(date, months);
 
@@ -208,7 +208,7 @@ describe('weekdays within a month', () => {
     [2025, 11, 1, '2025-11-06', 'workforce census 2025'],
     [2026, 10, 1, '2026-10-01', 'autumn census 2026, on the 1st'],
     [2027, 1, 3, '2027-01-21', 'spring census 2027'],
-  ] as const)('the Thursday number %i of %i-%i is %s (%s)', (year, month, n, expected) => {
+  ] as const)('in %i-%i Thursday number %i is %s (%s)', (year, month, n, expected, _case) => {
     // act
     const day =
       n === 1
