@@ -8,72 +8,69 @@
  * time zone database through `Intl.DateTimeFormat` (Node's ICU, the same data every date
  * library below uses), so past and future rule changes arrive with Node updates.
  *
- * Why `Intl` and not a date library: measured under the deployed bundling (esbuild ESM,
- * minified, Node 24; `bench/layers.ts`), importing this module and converting one instant each
- * way costs about as much as `Intl` alone, while `@date-fns/tz` + `date-fns`, `luxon` and
- * `dayjs` with its timezone plugin add code to load and still call `Intl` underneath for
- * Europe/London. The only logic of our own is choosing among the one or two instants a wall
- * time can have ({@link londonInstant}), which follows Temporal's `'compatible'` rule and is
- * tested on both 2024 clock changes.
+ * Why `Intl` and not a date library: measured with the deployed bundling (esbuild ESM,
+ * minified, Node 24; the `londonTime` row of `bench/layers.ts`), the cost is ICU starting up
+ * on the first `Intl` formatter in a process, ≈ 18-25 ms (≈ 5 ms more when `money.ts`'s
+ * `NumberFormat` has started it already). Every candidate pays it, since each reads
+ * Europe/London's offsets from `Intl`, and the libraries add their own code on top: in
+ * interleaved cold imports doing one conversion each way, `Intl` alone took +23 ms over an
+ * empty handler, this module +25-31, dayjs + utc + timezone plugins +23-39 (12 KB),
+ * `@date-fns/tz` + `date-fns` +32-47 (24 KB), `luxon` +40-50 (70 KB). All three libraries also
+ * read the repeated 01:00-01:59 on the fall-back day as the later (GMT) instant, where
+ * Temporal and java.time take the earlier. The only logic of our own is that choice
+ * ({@link londonInstant}), tested on both 2024 clock changes.
  */
-import { dayOfWeek, type IsoDate, type IsoWeekday, isIsoDate } from './iso-date.ts';
+import { dayOfWeek, daysBetween, type IsoDate, type IsoWeekday, isIsoDate, isoDateOf } from './iso-date.ts';
 
 /** A London wall-clock time of day, `HH:mm` on the 24-hour clock, e.g. `'09:30'`. */
 export type ClockTime = `${number}:${number}`;
 
-const TIME_ZONE = 'Europe/London';
+// One formatter, made on first use rather than at import: the first Intl formatter in a
+// process initialises ICU (≈ 18-25 ms on Node 24), which a function that imports this module
+// but never converts a time should not pay; each further formatter costs a few ms more.
+let wallClock: Intl.DateTimeFormat | undefined;
 
-// Formatters are made on first use, not at import: the first Intl formatter in a process
-// initialises ICU (≈ 25 ms on Node 24, see bench/layers.ts), which a function that never
-// converts a time should not pay.
-const formatter = (locale: string, options: Intl.DateTimeFormatOptions) => {
-  let made: Intl.DateTimeFormat | undefined;
-  return (): Intl.DateTimeFormat => {
-    made ??= new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
-    return made;
-  };
+/** London's offset from UTC, in milliseconds, at an instant (0 in GMT, 3 600 000 in BST). */
+const offsetAt = (epochMs: number): number => {
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, number> = {};
+  for (const { type, value } of wallClock.formatToParts(epochMs)) parts[type] = Number(value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
 };
 
-// en-CA writes dates as YYYY-MM-DD.
-const londonDate = formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
-const londonClock = formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const londonParts = formatter('en-GB', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
+const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-const checkInstant = (instant: Date): void => {
+/** The London wall clock at an instant, as the UTC fields of a shifted Date. */
+const londonWall = (instant: Date): Date => {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime()))
     throw new RangeError(`instant must be a valid Date, got ${String(instant)}`);
+  return new Date(instant.getTime() + offsetAt(instant.getTime()));
 };
 
 /** The calendar date of an instant in London: 23:30 UTC on 19 October 2023 (BST) is 2023-10-20. */
 export const londonDateOf = (instant: Date): IsoDate => {
-  checkInstant(instant);
-  return londonDate().format(instant) as IsoDate;
+  const wall = londonWall(instant);
+  return isoDateOf(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
 };
 
 /** The London wall-clock time of an instant, `HH:mm`: 12:00 UTC is `'13:00'` in summer, `'12:00'` in winter. */
 export const londonTimeOf = (instant: Date): ClockTime => {
-  checkInstant(instant);
-  return londonClock().format(instant) as ClockTime;
+  const wall = londonWall(instant);
+  return `${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}` as ClockTime;
 };
 
 /** The ISO weekday (1 Monday ... 7 Sunday) of an instant in London. */
 export const londonWeekdayOf = (instant: Date): IsoWeekday => dayOfWeek(londonDateOf(instant));
-
-/** London's offset from UTC, in milliseconds, at an instant (0 in GMT, 3 600 000 in BST). */
-const offsetAt = (epochMs: number): number => {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of londonParts().formatToParts(epochMs)) parts[type] = Number(value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
-};
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY_MS = 86_400_000;
@@ -97,9 +94,9 @@ export const londonInstant = (date: IsoDate, time: ClockTime): Date => {
   const clock = CLOCK_TIME.exec(time);
   if (!clock)
     throw new RangeError(`time must be a 24-hour clock time written HH:mm, got ${JSON.stringify(time)}`);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   // The wall time as if London were UTC; the real instant is this minus London's offset then.
-  const wall = Date.UTC(year, month - 1, day, Number(clock[1]), Number(clock[2]));
+  const wall =
+    daysBetween('1970-01-01', date) * DAY_MS + Number(clock[1]) * 3_600_000 + Number(clock[2]) * 60_000;
   // Clock changes are months apart, so the offsets a day either side bound every candidate.
   const before = offsetAt(wall - DAY_MS);
   const after = offsetAt(wall + DAY_MS);
