@@ -24,6 +24,8 @@ export const handler = async () => [Submitted, Confirmed];`,
   idempotency:
     "import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';\nexport const handler = async () => [IdempotencyConfig, makeIdempotent];",
   middy: "import middy from '@middy/core';\nexport const handler = middy().handler(async () => 1);",
+  londonTime:
+    "import { londonDateOf, londonInstant } from '#domain/shared/london-time';\nconst first = [londonDateOf(new Date(0)), londonInstant('2024-10-27', '01:30')];\nexport const handler = async () => first;",
 };
 const DESCRIPTIONS: Record<string, string> = {
   empty: 'empty handler (baseline)',
@@ -34,6 +36,7 @@ const DESCRIPTIONS: Record<string, string> = {
   batch: 'Powertools BatchProcessor',
   idempotency: 'Powertools idempotency (+ jmespath)',
   middy: '@middy/core',
+  londonTime: 'London time (domain/shared/london-time.ts via Intl, first conversion)',
 };
 
 /** Cold-import cost of each layer, alone over the empty handler: where a function's time above its floor goes. */

@@ -1,6 +1,6 @@
 import { type EmailMessage, escapeHtml, htmlDocument } from '#domain/shared/email-message';
+import { londonLongDateOf } from '#domain/shared/london-time';
 import { formatPence } from '#domain/shared/money';
-import { ukLongDateOf } from '#domain/shared/uk-date';
 import { PROGRAMMES } from '#events/booking-request';
 import type { Booking } from './booking.ts';
 import type { SchoolImprovementOffer } from './school-improvement-offer.ts';
@@ -15,7 +15,7 @@ export function bookingConfirmationEmail(booking: Booking, offer: SchoolImprovem
     ['Programme', programme],
     ['Days', String(booking.days)],
     ['Purchase order', booking.purchaseOrderNumber ?? 'None given'],
-    ['Received', ukLongDateOf(new Date(booking.receivedAt))],
+    ['Received', londonLongDateOf(new Date(booking.receivedAt))],
   ];
   const priceLines = booking.price.lines.map((l) => [l.description, formatPence(l.amountPence)] as const);
   const total = formatPence(booking.price.totalPence);

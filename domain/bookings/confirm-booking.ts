@@ -1,4 +1,4 @@
-import { ukDateOf } from '#domain/shared/uk-date';
+import { londonDateOf } from '#domain/shared/london-time';
 import type { BookingSubmitted } from '#events/booking-submitted';
 import type { Booking } from './booking.ts';
 import type { BookingAnnouncer } from './booking-announcer.ts';
@@ -31,7 +31,7 @@ export async function confirmBooking(
     ...request,
     bookingId,
     status: 'confirmed',
-    price: priceBooking(request, deps.offer, ukDateOf(new Date(receivedAt))),
+    price: priceBooking(request, deps.offer, londonDateOf(new Date(receivedAt))),
     academicYear: deps.offer.academicYear,
     receivedAt,
     confirmedAt: deps.now.toISOString(),
