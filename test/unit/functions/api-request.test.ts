@@ -10,6 +10,7 @@ const request = (overrides: Record<string, unknown> = {}) => ({
   headers: { 'content-type': 'application/json' },
   requestContext: {
     requestId: 'req-1',
+    timeEpoch: 1_700_000_000_000,
     http: { method: 'POST', path: '/things', sourceIp: '127.0.0.1', protocol: 'HTTP/1.1', userAgent: 'test' },
   },
   isBase64Encoded: false,
