@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
+import { CommsItemSubmittedEvent } from './comms-item.ts';
 import type { EventContract } from './envelope.ts';
 
 /**
@@ -11,4 +12,5 @@ import type { EventContract } from './envelope.ts';
 export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>> = {
   'booking-submitted': BookingSubmittedEvent,
   'booking-confirmed': BookingConfirmedEvent,
+  'comms-item-submitted': CommsItemSubmittedEvent,
 };

@@ -26,7 +26,23 @@ export interface EmailDocument {
 }
 
 const LINK_COLOUR = '#1d70b8';
+const HEADING_SIZES = { 1: 27, 2: 22, 3: 19, 4: 19, 5: 19, 6: 19 } as const;
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * The inline styles every email part uses (Outlook ignores style sheets, so each element
+ * carries its own). Exported so a fragment rendered elsewhere (restricted Markdown) looks like
+ * the blocks around it.
+ */
+export const EMAIL_STYLES = {
+  paragraph: 'margin:0 0 16px 0;',
+  list: 'margin:0 0 16px 0;padding:0 0 0 24px;',
+  listItem: 'margin:0 0 8px 0;',
+  link: `color:${LINK_COLOUR};text-decoration:underline;`,
+  /** Headings 1 to 6: sizes step down from 27px to the 19px body size and stay there. */
+  heading: (level: 1 | 2 | 3 | 4 | 5 | 6): string =>
+    `font-size:${HEADING_SIZES[level]}px;line-height:1.3;margin:${level <= 3 ? '24px 0 12px 0' : '16px 0 8px 0'};`,
+} as const;
 
 const inlines = (content: Inlines): readonly Inline[] =>
   typeof content === 'string' || !Array.isArray(content)
@@ -40,7 +56,7 @@ const inlineHtml = (content: Inlines) =>
       typeof part === 'string'
         ? escapeHtml(part)
         : SAFE_HREF.test(part.href)
-          ? `<a href="${escapeHtml(part.href)}" style="color:${LINK_COLOUR};text-decoration:underline;">${escapeHtml(part.text)}</a>`
+          ? `<a href="${escapeHtml(part.href)}" style="${EMAIL_STYLES.link}">${escapeHtml(part.text)}</a>`
           : escapeHtml(part.text),
     )
     .join('');
@@ -54,14 +70,12 @@ const inlineText = (content: Inlines) =>
     })
     .join('');
 
-const HEADING_SIZES = { 1: 27, 2: 22, 3: 19 } as const;
-
 const blockHtml = (block: Block): string => {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level} style="font-size:${HEADING_SIZES[block.level]}px;line-height:1.3;margin:24px 0 12px 0;">${escapeHtml(block.text)}</h${block.level}>`;
+      return `<h${block.level} style="${EMAIL_STYLES.heading(block.level)}">${escapeHtml(block.text)}</h${block.level}>`;
     case 'paragraph':
-      return `<p style="margin:0 0 16px 0;">${inlineHtml(block.content)}</p>`;
+      return `<p style="${EMAIL_STYLES.paragraph}">${inlineHtml(block.content)}</p>`;
     case 'facts':
       return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px 0;">${block.rows
         .map(
@@ -71,8 +85,8 @@ const blockHtml = (block: Block): string => {
         .join('')}</table>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag} style="margin:0 0 16px 0;padding:0 0 0 24px;">${block.items
-        .map((item) => `<li style="margin:0 0 8px 0;">${inlineHtml(item)}</li>`)
+      return `<${tag} style="${EMAIL_STYLES.list}">${block.items
+        .map((item) => `<li style="${EMAIL_STYLES.listItem}">${inlineHtml(item)}</li>`)
         .join('')}</${tag}>`;
     }
     case 'box':
