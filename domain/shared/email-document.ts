@@ -38,7 +38,8 @@ export const EMAIL_STYLES = {
   paragraph: 'margin:0 0 16px 0;',
   list: 'margin:0 0 16px 0;padding:0 0 0 24px;',
   listItem: 'margin:0 0 8px 0;',
-  link: `color:${LINK_COLOUR};text-decoration:underline;`,
+  /** Long addresses wrap rather than widen the email past a phone's screen. */
+  link: `color:${LINK_COLOUR};text-decoration:underline;overflow-wrap:anywhere;word-break:break-word;`,
   /** Headings 1 to 6: sizes step down from 27px to the 19px body size and stay there. */
   heading: (level: 1 | 2 | 3 | 4 | 5 | 6): string =>
     `font-size:${HEADING_SIZES[level]}px;line-height:1.3;margin:${level <= 3 ? '24px 0 12px 0' : '16px 0 8px 0'};`,
