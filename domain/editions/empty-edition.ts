@@ -49,11 +49,12 @@ export const emptyEditionReason = (
     .flatMap((section) => section.items)
     .map(
       ({ item }) =>
-        `"${item.headline}" is for ${rolesInWords(item.audience).toLowerCase()} at ${schoolsInWords(item.audience).toLowerCase()}`,
+        `"${item.headline}" (for ${rolesInWords(item.audience).toLowerCase()}; ${schoolsInWords(item.audience).toLowerCase()})`,
     );
+  const these = edition.itemCount === 1 ? 'The item' : `The ${edition.itemCount} items`;
   return {
     kind: 'no-audience',
-    explanation: `The ${edition.itemCount === 1 ? 'item' : `${edition.itemCount} items`} in the edition of ${monday} reach no contact in the schools directory: ${audiences.join('; ')}.`,
+    explanation: `${these} in the edition of ${monday} ${edition.itemCount === 1 ? 'reaches' : 'reach'} no contact in the schools directory: ${audiences.join('; ')}.`,
   };
 };
 

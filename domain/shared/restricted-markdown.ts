@@ -129,14 +129,23 @@ const refusal = (token: Token): string | undefined => {
   }
 };
 
+/** A reason's kind: its words before the example it quotes. */
+const kindOf = (reason: string): string => reason.split(' (found')[0]!;
+
 const childrenOf = (token: Token): readonly Token[] => {
   if (token.type === 'list') return (token as Tokens.List).items;
   return ((token as Tokens.Generic).tokens as Token[] | undefined) ?? [];
 };
 
-/** Every problem with a token tree, each said once, in the order found. */
+/**
+ * Every problem with a token tree in the order found, each kind said once with its first
+ * example (`<b>` and `</b>` are one problem: raw HTML).
+ */
 const problemsOf = (tokens: readonly Token[]): string[] => {
-  const problems = new Set<string>();
+  const found = new Map<string, string>();
+  const problems = {
+    add: (reason: string) => found.has(kindOf(reason)) || found.set(kindOf(reason), reason),
+  };
   const headingDepths = new Set<number>();
   const walk = (list: readonly Token[], listDepth: number) => {
     for (const token of list) {
@@ -152,7 +161,7 @@ const problemsOf = (tokens: readonly Token[]): string[] => {
   walk(tokens, 0);
   if (headingDepths.size > MAX_HEADING_LEVELS)
     problems.add(`headings may use ${MAX_HEADING_LEVELS} levels at most (found ${headingDepths.size})`);
-  return [...problems];
+  return [...found.values()];
 };
 
 /**
