@@ -78,7 +78,9 @@ const blockHtml = (block: Block): string => {
     case 'paragraph':
       return `<p style="${EMAIL_STYLES.paragraph}">${inlineHtml(block.content)}</p>`;
     case 'facts':
-      return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px 0;">${block.rows
+      // A data table, not a layout one: screen readers then say each label with its value
+      // ("Action by, row header: Friday 4 December") rather than one run-on line.
+      return `<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px 0;">${block.rows
         .map(
           ([label, value]) =>
             `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;vertical-align:top;">${escapeHtml(label)}</th><td style="padding:4px 0;vertical-align:top;">${inlineHtml(value)}</td></tr>`,
