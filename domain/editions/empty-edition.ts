@@ -19,16 +19,16 @@ export type EmptyEditionReason =
 
 /**
  * Why this edition should not be sent to these recipients, or undefined when at least one of
- * them has an item in it. Every recipient with an item gets the edition; so does a recipient
+ * them has an item in it (read only as far as the first such recipient). Every recipient with an item gets the edition; so does a recipient
  * with none when others have some (their edition says there is nothing for them this week), so
  * each school contact gets each edition once. `cutOff` is how the edition's cut-off reads
  * ("12:00 on Thursday 19 November 2026").
  */
-export const emptyEditionReason = (
+export const emptyEditionReason = async (
   edition: AssembledEdition,
-  recipients: Iterable<EditionRecipient>,
+  recipients: Iterable<EditionRecipient> | AsyncIterable<EditionRecipient>,
   cutOff: string,
-): EmptyEditionReason | undefined => {
+): Promise<EmptyEditionReason | undefined> => {
   const monday = ukLongDate(edition.edition);
   if (edition.itemCount === 0)
     return {
@@ -36,7 +36,7 @@ export const emptyEditionReason = (
       explanation: `No items were submitted for the edition of ${monday} before its cut-off, ${cutOff}.`,
     };
   let anyone = false;
-  for (const recipient of recipients) {
+  for await (const recipient of recipients) {
     anyone = true;
     if (personaliseEdition(edition, recipient).itemCount > 0) return undefined;
   }

@@ -283,23 +283,23 @@ describe('an edition with nothing in it for anyone', () => {
     recipient(SCHOOLS.secondaryAcademy, 'office'),
   ];
 
-  it('is sent when any contact has an item in it', () => {
+  it('is sent when any contact has an item in it', async () => {
     // prepare
     const edition = sampleEdition();
 
     // act
-    const reason = emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
+    const reason = await emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
 
     // assert
     expect(reason).toBeUndefined();
   });
 
-  it('is not sent when no item was submitted, and says so with the cut-off', () => {
+  it('is not sent when no item was submitted, and says so with the cut-off', async () => {
     // prepare
     const edition = assembleEdition({ edition: SAMPLE_EDITION, items: [], keyDates: SAMPLE_KEY_DATES });
 
     // act
-    const reason = emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
+    const reason = await emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
 
     // assert
     expect(reason).toEqual({
@@ -309,7 +309,7 @@ describe('an edition with nothing in it for anyone', () => {
     });
   });
 
-  it('is not sent when its items reach no contact in the directory, and names who they were for', () => {
+  it('is not sent when its items reach no contact in the directory, and names who they were for', async () => {
     // prepare
     const edition = assembleEdition({
       edition: SAMPLE_EDITION,
@@ -323,7 +323,7 @@ describe('an edition with nothing in it for anyone', () => {
     });
 
     // act
-    const reason = emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
+    const reason = await emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026');
 
     // assert
     expect(reason?.kind).toBe('no-audience');
@@ -332,21 +332,21 @@ describe('an edition with nothing in it for anyone', () => {
     );
   });
 
-  it('is not sent when the directory has no one to send it to', () => {
+  it('is not sent when the directory has no one to send it to', async () => {
     // prepare
     const edition = sampleEdition();
 
     // act
-    const reason = emptyEditionReason(edition, [], '12:00 on Thursday 19 November 2026');
+    const reason = await emptyEditionReason(edition, [], '12:00 on Thursday 19 November 2026');
 
     // assert
     expect(reason?.kind).toBe('no-recipients');
   });
 
-  it('is explained to the Schools Communications team by email', () => {
+  it('is explained to the Schools Communications team by email', async () => {
     // prepare
     const edition = assembleEdition({ edition: SAMPLE_EDITION, items: [], keyDates: [] });
-    const reason = emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026')!;
+    const reason = (await emptyEditionReason(edition, everyone, '12:00 on Thursday 19 November 2026'))!;
 
     // act
     const notice = emptyEditionNotice(edition, reason, SAMPLE_SETTINGS.schoolsCommunications);
