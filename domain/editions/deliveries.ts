@@ -1,12 +1,12 @@
 import type { IsoDate } from '#domain/shared/iso-date';
-import type { AudienceRole } from '#events/comms-item';
+import type { EditionContact } from './edition.ts';
 import type { EditionSchool } from './school-audience.ts';
 
 /** One delivery message: an edition for one person at one school (what the delivery queue carries). */
 export interface EditionDelivery {
   readonly edition: IsoDate;
   readonly school: EditionSchool;
-  readonly contact: { readonly role: AudienceRole; readonly name: string; readonly email: string };
+  readonly contact: EditionContact;
 }
 
 /** Port: the queue the mailer takes deliveries from. */

@@ -101,7 +101,7 @@ export const editionDocument = (edition: PersonalEdition, settings: EditionEmail
   const title = settings.title ?? DEFAULT_TITLE;
   const { school, contact } = edition.recipient;
   const actions = edition.sections.find((s) => s.category === 'action-required')?.items.length ?? 0;
-  const role = ROLE_NAMES[contact.role];
+  const role = listInWords(contact.roles.map((r) => ROLE_NAMES[r]));
   return {
     title: subjectOf(title, edition, actions),
     blocks: [

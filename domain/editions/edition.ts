@@ -125,10 +125,21 @@ export const assembleEdition = (content: EditionContent): AssembledEdition => {
   };
 };
 
+/**
+ * A person at a school the edition is sent to, with every role they hold there (in a small
+ * school the headteacher is often the SENCO too): they get one copy with the items for any of
+ * their roles.
+ */
+export interface EditionContact {
+  readonly roles: readonly [AudienceRole, ...AudienceRole[]];
+  readonly name: string;
+  readonly email: string;
+}
+
 /** Someone at a school the edition is sent to. */
 export interface EditionRecipient {
   readonly school: EditionSchool;
-  readonly contact: { readonly role: AudienceRole; readonly name: string; readonly email: string };
+  readonly contact: EditionContact;
 }
 
 /** One recipient's edition: only the items and key dates for their school and role. */
@@ -146,7 +157,7 @@ export interface PersonalEdition {
 
 /**
  * One recipient's edition: the items whose audience takes in the school's phase and type and
- * the contact's role, and the key dates for the school's phase and type.
+ * any of the contact's roles, and the key dates for the school's phase and type.
  */
 export const personaliseEdition = (
   edition: AssembledEdition,
@@ -158,7 +169,7 @@ export const personaliseEdition = (
       ...section,
       items: section.items.filter(
         ({ item }) =>
-          reachesSchool(item.audience, school) && reachesRole(item.audience, recipient.contact.role),
+          reachesSchool(item.audience, school) && reachesRole(item.audience, recipient.contact.roles),
       ),
     }))
     .filter((section) => section.items.length > 0);

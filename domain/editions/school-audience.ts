@@ -99,8 +99,8 @@ export const reachesSchool = (
   (school.phases.size === 0 || matches(audience.phases, school.phases)) &&
   matches(audience.schoolTypes, school.schoolTypes);
 
-/** Whether an item is for this contact's role (no roles named: every contact). */
+/** Whether an item is for a contact holding these roles (no roles named: every contact). */
 export const reachesRole = (
   audience: { readonly roles: readonly AudienceRole[] },
-  role: AudienceRole,
-): boolean => audience.roles.length === 0 || audience.roles.includes(role);
+  roles: readonly AudienceRole[],
+): boolean => audience.roles.length === 0 || roles.some((role) => audience.roles.includes(role));

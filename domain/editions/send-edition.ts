@@ -4,7 +4,8 @@
  * 2. take the edition's run (once: a second firing or a live run leaves this attempt nothing to do);
  * 3. on a first attempt, stop here if the edition reaches no one, and tell the Schools
  *    Communications team why;
- * 4. queue one delivery per school contact, school by school in URN order after where an
+ * 4. queue one delivery per person at each school (one address holding two roles gets one
+ *    copy with the items for both), school by school in URN order after where an
  *    earlier attempt got to, recording progress after each school;
  * 5. finish the run.
  * Mailing happens on the other side of the queue (deliver-edition.ts), paced to SES's rate.
@@ -16,7 +17,7 @@ import type { Mailer } from '#domain/shared/mailer';
 import type { AudienceRole } from '#events/comms-item';
 import type { CommsItems } from './comms-items.ts';
 import type { DeliveryQueue, EditionDelivery } from './deliveries.ts';
-import type { EditionRecipient } from './edition.ts';
+import type { EditionContact, EditionRecipient } from './edition.ts';
 import { DEFAULT_KEY_DATE_WEEKS } from './edition.ts';
 import type { SchoolsCommunicationsTeam } from './edition-email.ts';
 import type { EditionRuns } from './edition-run.ts';
@@ -25,6 +26,7 @@ import { emptyEditionNotice, emptyEditionReason } from './empty-edition.ts';
 import type { KeyDates } from './key-dates.ts';
 import { assembleLocked, type LockedEditions } from './locked-edition.ts';
 import type { EditionSchool } from './school-audience.ts';
+import { normaliseEmail } from './suppression.ts';
 
 /** A school to write to and its contacts. */
 export interface SchoolToWrite {
@@ -71,8 +73,23 @@ export type SendOutcome =
   | { readonly outcome: 'nothing-to-do'; readonly why: 'finished' | 'in-progress' }
   | { readonly outcome: 'lost-run' };
 
+/**
+ * A school's contacts as people: one contact per address (compared lower-cased), with every
+ * role listed against it, in the order the directory gives them.
+ */
+export const contactsOf = (entry: SchoolToWrite): EditionContact[] => {
+  const people = new Map<string, { roles: [AudienceRole, ...AudienceRole[]]; name: string; email: string }>();
+  for (const { role, name, email } of entry.contacts) {
+    const key = normaliseEmail(email);
+    const person = people.get(key);
+    if (!person) people.set(key, { roles: [role], name, email });
+    else if (!person.roles.includes(role)) person.roles.push(role);
+  }
+  return [...people.values()];
+};
+
 const recipientsOf = (entry: SchoolToWrite): EditionRecipient[] =>
-  entry.contacts.map((contact) => ({ school: entry.school, contact }));
+  contactsOf(entry).map((contact) => ({ school: entry.school, contact }));
 
 /** Schools after `urn` in the directory's order (URNs compared as numbers). */
 const after = (urn: string | undefined) => (entry: SchoolToWrite) =>
@@ -142,7 +159,7 @@ export const sendEdition = async (
   const resumes = after(run.resumeAfterUrn);
   for await (const entry of ports.schools.list()) {
     if (!resumes(entry)) continue;
-    const deliveries: EditionDelivery[] = entry.contacts.map((contact) => ({
+    const deliveries: EditionDelivery[] = contactsOf(entry).map((contact) => ({
       edition,
       school: entry.school,
       contact,

@@ -1,7 +1,12 @@
 import type { EditionRecipient } from '#domain/editions/edition';
 import type { EditionSchool } from '#domain/editions/school-audience';
 import type { IsoDate } from '#domain/shared/iso-date';
-import { type CommsItem, type CommsItemRequestInput, CommsItemRequestSchema } from '#events/comms-item';
+import {
+  type AudienceRole,
+  type CommsItem,
+  type CommsItemRequestInput,
+  CommsItemRequestSchema,
+} from '#events/comms-item';
 
 /** A valid item form from an invented team; override any field. */
 export const itemRequest = (overrides: Partial<CommsItemRequestInput> = {}): CommsItemRequestInput => ({
@@ -63,8 +68,13 @@ export const SCHOOLS = {
 /** An invented contact at a school. */
 export const recipient = (
   school: EditionSchool,
-  role: EditionRecipient['contact']['role'],
+  role: AudienceRole,
+  ...more: AudienceRole[]
 ): EditionRecipient => ({
   school,
-  contact: { role, name: `${role} at ${school.urn}`, email: `${role}.${school.urn}@example.org` },
+  contact: {
+    roles: [role, ...more],
+    name: `${role} at ${school.urn}`,
+    email: `${role}.${school.urn}@example.org`,
+  },
 });

@@ -124,18 +124,19 @@ describe('which items reach a school and a contact', () => {
     expect(reached).toEqual([true, true, false]);
   });
 
-  it('reaches every contact when the item names no role, and only the named roles otherwise', () => {
+  it('reaches every contact when the item names no role, and otherwise a contact holding any named role', () => {
     // prepare
     const forSencos = audience({ roles: ['senco'] });
 
     // act
     const reached = [
-      reachesRole(audience({}), 'office'),
-      reachesRole(forSencos, 'senco'),
-      reachesRole(forSencos, 'headteacher'),
+      reachesRole(audience({}), ['office']),
+      reachesRole(forSencos, ['senco']),
+      reachesRole(forSencos, ['headteacher']),
+      reachesRole(forSencos, ['headteacher', 'senco']),
     ];
 
     // assert
-    expect(reached).toEqual([true, true, false]);
+    expect(reached).toEqual([true, true, false, true]);
   });
 });

@@ -170,6 +170,42 @@ describe('sending an edition', () => {
     expect(recipientsOf(ports.mailer)).toEqual(everyContact);
   });
 
+  it('sends one copy to a person holding two roles at a school, with the items for both', async () => {
+    // prepare
+    const { ports, drain } = system([
+      commsItem(MONDAY, {
+        headline: 'For headteachers',
+        audience: { roles: ['headteacher'], phases: [], schoolTypes: [] },
+      }),
+      commsItem(MONDAY, {
+        headline: 'For SENCOs',
+        audience: { roles: ['senco'], phases: [], schoolTypes: [] },
+      }),
+    ]);
+    ports.schools = openSchools([
+      {
+        school: SCHOOLS.primaryMaintained,
+        contacts: [
+          { role: 'headteacher', name: 'Jo Bloggs', email: 'head@example.org' },
+          { role: 'senco', name: 'Jo Bloggs', email: 'Head@Example.org' },
+        ],
+      },
+    ]);
+
+    // act
+    const outcome = await sendEdition(ports, sendSettings, MONDAY, SEND);
+    await drain(SEND);
+
+    // assert
+    expect(outcome).toMatchObject({ outcome: 'queued', queued: 1 });
+    expect(ports.mailer.sent).toHaveLength(1);
+    expect(ports.mailer.sent[0]!.text).toContain(
+      'For Jo Bloggs, headteacher and SENCO, Example Park Primary School.',
+    );
+    expect(ports.mailer.sent[0]!.text).toContain('For headteachers');
+    expect(ports.mailer.sent[0]!.text).toContain('For SENCOs');
+  });
+
   it('skips an address that bounced or complained', async () => {
     // prepare
     const { ports, drain } = system();
