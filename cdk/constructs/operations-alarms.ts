@@ -79,7 +79,7 @@ export class OperationsAlarms extends Construct {
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
       alarm(
         `${pascal(name)}Depth`,
-        `Messages are parked in the ${name} dead-letter queue: read the reason in the logs, fix, then redrive.`,
+        `Messages are parked in dead-letter queue ${name}: read the reason in the logs, fix, then redrive.`,
         queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
         0,
       );
