@@ -129,6 +129,9 @@ export class StatelessStack extends Stack {
       });
       grantDeclaredAccess(this, fn, spec, {
         tables: props.tables,
+        indexNames: Object.fromEntries(
+          Object.entries(wiring.tables).map(([t, table]) => [t, (table.indexes ?? []).map((i) => i.name)]),
+        ),
         dataKey: props.dataKey,
         queues: Object.fromEntries(Object.entries(this.queues).map(([q, c]) => [q, c.queue])),
         bus: this.bus,

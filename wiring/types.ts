@@ -4,11 +4,20 @@
  */
 import type * as z from 'zod';
 
+/** A global secondary index of a table: its name and string key attributes. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
 /** A DynamoDB table. Names are logical; CloudFormation names the real ones. */
 export interface TableSpec {
   readonly partitionKey: string;
   readonly sortKey?: string;
   readonly timeToLiveAttribute?: string;
+  /** Global secondary indexes (string keys, every attribute projected). */
+  readonly indexes?: readonly IndexSpec[];
   /** Environment variable carrying the table name to functions that use it. */
   readonly envVar: string;
 }
@@ -16,8 +25,8 @@ export interface TableSpec {
 /**
  * DynamoDB operations a function may call on a table, named as IAM names them (`dynamodb:<name>`).
  * A transaction needs the operations inside it (TransactWriteItems: PutItem, UpdateItem,
- * DeleteItem, ConditionCheckItem; TransactGetItems: GetItem). Query and Scan also reach the
- * table's indexes (`<table>/index/*`).
+ * DeleteItem, ConditionCheckItem; TransactGetItems: GetItem). Query and Scan are granted on the
+ * table and on each of its declared indexes (`<table>/index/<name>`).
  */
 export type TableOperation =
   | 'GetItem'
