@@ -8,13 +8,15 @@ import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 import { logicalId, synth } from './synth.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, read by assertions that name what they expect
+type Json = any;
 type Resource = {
   Type: string;
-  Properties: Record<string, any>;
+  Properties: Record<string, Json>;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
 };
-type Statement = { Action: string | string[]; Resource: unknown; Condition?: Record<string, any> };
+type Statement = { Action: string | string[]; Resource: unknown; Condition?: Record<string, Json> };
 
 const asList = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
 const statementsOf = (policies: Record<string, Resource>) =>
@@ -211,7 +213,12 @@ describe('CDK app', () => {
 
   describe('the API’s web ACL', () => {
     const [acl] = Object.values(resources('AWS::WAFv2::WebACL'));
-    const rules = acl!.Properties.Rules as { Name: string; Priority: number; Statement: any; Action?: any }[];
+    const rules = acl!.Properties.Rules as {
+      Name: string;
+      Priority: number;
+      Statement: Json;
+      Action?: Json;
+    }[];
     const rule = (name: string) => rules.find((r) => r.Name === name)!;
     const regexesIn = (statement: unknown): RegExp[] =>
       [...JSON.stringify(statement).matchAll(/"RegexString":"((?:[^"\\]|\\.)*)"/g)].map(

@@ -93,7 +93,11 @@ describe('API request schemas', () => {
 
   it('reads headers from `headers` when an event has no multi-value map', () => {
     const parsed = apiRequestWithBody(Thing).parse(
-      request({ body: '{"name":"Ada"}', headers: { 'X-Correlation-Id': 'c-2' }, multiValueHeaders: undefined }),
+      request({
+        body: '{"name":"Ada"}',
+        headers: { 'X-Correlation-Id': 'c-2' },
+        multiValueHeaders: undefined,
+      }),
     );
 
     expect(parsed.headers).toEqual({ 'x-correlation-id': 'c-2' });
