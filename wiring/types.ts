@@ -118,7 +118,7 @@ export interface ResponseSpec {
   readonly body?: z.ZodType;
 }
 
-/** An HTTP API route. */
+/** An API route: a REST API method with a Lambda proxy integration. */
 export interface RouteSpec<TFunction extends string> {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** API Gateway path, e.g. `/bookings/{bookingId}`. */
