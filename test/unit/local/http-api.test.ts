@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiGatewayRestEvent, LOCAL_STAGE, LocalHttpApi, type LocalRoute } from '#local/http-api';
 
 const receivedAt = new Date('2026-11-22T12:00:00Z');
@@ -99,7 +99,10 @@ describe('the REST proxy event (payload 1.0) the local API builds', () => {
 
 describe('the local API answers as API Gateway (REST) does', () => {
   let server: Server | undefined;
-  afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  });
 
   const serve = async (handler: LocalRoute['handler']) => {
     const api = new LocalHttpApi(
@@ -155,6 +158,7 @@ describe('the local API answers as API Gateway (REST) does', () => {
   });
 
   it('answers 502 when the handler throws or returns something that is not a proxy response', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const throwing = await serve(async () => {
       throw new Error('boom');
     });
