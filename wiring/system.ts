@@ -1,9 +1,15 @@
 import { BookingConfirmedEvent } from '#events/booking-confirmed';
 import type { Wiring } from './types.ts';
 
-type Table = 'education' | 'idempotency';
+type Table = 'education' | 'idempotency' | 'directory';
 type Queue = 'bookings' | 'email';
-type Fn = 'submitBooking' | 'getBooking' | 'processBooking' | 'sendBookingConfirmation';
+type Fn =
+  | 'submitBooking'
+  | 'getBooking'
+  | 'processBooking'
+  | 'sendBookingConfirmation'
+  | 'getSchool'
+  | 'putSchoolContacts';
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -14,6 +20,13 @@ export const systemWiring = {
   tables: {
     education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
+    directory: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
+      envVar: 'DIRECTORY_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -60,6 +73,20 @@ export const systemWiring = {
       tables: { idempotency: 'readWrite' },
       sendsEmail: true,
     },
+    getSchool: {
+      entry: 'functions/schools/get-school.ts',
+      description: 'GET /schools/{urn}: a school in the directory, its price band and contacts',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: 'read' },
+    },
+    putSchoolContacts: {
+      entry: 'functions/schools/put-school-contacts.ts',
+      description: "PUT /schools/{urn}/contacts: replaces a school's contacts",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: 'readWrite' },
+    },
   },
   rules: [
     {
@@ -73,5 +100,7 @@ export const systemWiring = {
   routes: [
     { method: 'POST', path: '/bookings', function: 'submitBooking', auth: 'none' },
     { method: 'GET', path: '/bookings/{bookingId}', function: 'getBooking', auth: 'iam' },
+    { method: 'GET', path: '/schools/{urn}', function: 'getSchool', auth: 'iam' },
+    { method: 'PUT', path: '/schools/{urn}/contacts', function: 'putSchoolContacts', auth: 'iam' },
   ],
 } as const satisfies Wiring<Table, Queue, Fn>;

@@ -3,11 +3,20 @@
  * the CDK app and by the local runtime alike; nothing here imports AWS or CDK.
  */
 
+/** A global secondary index of a table: its name and string key attributes. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
 /** A DynamoDB table. Names are logical; CloudFormation names the real ones. */
 export interface TableSpec {
   readonly partitionKey: string;
   readonly sortKey?: string;
   readonly timeToLiveAttribute?: string;
+  /** Global secondary indexes (string keys, every attribute projected). */
+  readonly indexes?: readonly IndexSpec[];
   /** Environment variable carrying the table name to functions that use it. */
   readonly envVar: string;
 }
