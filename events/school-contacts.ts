@@ -25,7 +25,9 @@ export const PutSchoolContactsRequestSchema = z.object(
     contacts: z
       .array(SchoolContactSchema, {
         error: (issue) =>
-          issue.input === undefined ? 'contacts is required' : 'contacts must be a list of { role, name, email }',
+          issue.input === undefined
+            ? 'contacts is required'
+            : 'contacts must be a list of { role, name, email }',
       })
       .max(MAX_CONTACTS_PER_SCHOOL, `a school keeps at most ${MAX_CONTACTS_PER_SCHOOL} contacts`),
   },

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { playDemo } from './demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
@@ -11,7 +13,13 @@ const inboxPort = Number(process.env.INBOX_PORT ?? 8005);
 console.log('Starting the ECC Education workflows locally (DynamoDB Local, fauxqs, SES inbox)...');
 let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
 try {
-  runtime = await startLocalRuntime({ port, inboxPort, followRealTime: true });
+  runtime = await startLocalRuntime({
+    port,
+    inboxPort,
+    followRealTime: true,
+    // Where `npm run import:schools` finds this running system.
+    stateFile: resolve(dirname(fileURLToPath(import.meta.url)), '../.local/runtime.json'),
+  });
 } catch (error) {
   if (error instanceof MissingJavaError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -19,11 +27,18 @@ try {
 }
 
 console.log(`
-  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId})
+  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId}, GET /schools/{urn})
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
   Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} fires due schedules)
   Ctrl-C stops everything.
 `);
+if (runtime.schools) {
+  const { schools, contacts, rejections } = runtime.schools;
+  console.log(
+    `Schools directory: ${schools.imported} schools${contacts ? ` and ${contacts.imported} contacts` : ''} loaded from the invented sample (npm run import:schools -- <gias.csv> loads a real extract).`,
+  );
+  for (const rejection of rejections) console.log(`  rejected: ${rejection}`);
+}
 
 // Echo each email as it lands, so the console shows what the inbox holds.
 const seen = new Set<string>();

@@ -134,7 +134,8 @@ export function schoolFromGias(record: GiasRecord, line: number): GiasRow {
   // An optional pair is absent when either half says there is none ("0" / "Not applicable").
   const phaseCode = value(GIAS_COLUMNS.phaseCode);
   const phaseName = value(GIAS_COLUMNS.phaseName);
-  const phase = phaseCode !== undefined && phaseName !== undefined ? { code: phaseCode, name: phaseName } : undefined;
+  const phase =
+    phaseCode !== undefined && phaseName !== undefined ? { code: phaseCode, name: phaseName } : undefined;
 
   const age = (column: string): number | undefined => {
     const text = value(column);

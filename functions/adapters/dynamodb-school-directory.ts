@@ -8,7 +8,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { School, SchoolStatusName } from '#domain/schools/school';
 import type { SchoolContact } from '#domain/schools/school-contact';
-import { type DirectoryEntry, type SchoolDirectory, UnknownSchoolError } from '#domain/schools/school-directory';
+import {
+  type DirectoryEntry,
+  type SchoolDirectory,
+  UnknownSchoolError,
+} from '#domain/schools/school-directory';
 
 /**
  * The directory table's key design:
@@ -53,7 +57,9 @@ const contactsOf = (item: Record<string, unknown> | undefined): SchoolContact[] 
 
 // Backoff before retrying what DynamoDB left unprocessed: 50 ms, 100 ms, ... capped at 2 s, jittered.
 const backoff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random() / 2)));
+  new Promise((resolve) =>
+    setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random() / 2)),
+  );
 
 type WriteRequests = NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string];
 
@@ -63,7 +69,9 @@ export function dynamoDbSchoolDirectory(client: DynamoDBDocumentClient, tableNam
     let pending = requests;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= MAX_ATTEMPTS) {
-        throw new Error(`DynamoDB left ${pending.length} school writes unprocessed after ${MAX_ATTEMPTS} attempts`);
+        throw new Error(
+          `DynamoDB left ${pending.length} school writes unprocessed after ${MAX_ATTEMPTS} attempts`,
+        );
       }
       if (attempt > 0) await backoff(attempt);
       const { UnprocessedItems } = await client.send(
@@ -76,9 +84,12 @@ export function dynamoDbSchoolDirectory(client: DynamoDBDocumentClient, tableNam
   const contactsFor = async (urns: readonly string[]): Promise<Map<string, SchoolContact[]>> => {
     const found = new Map<string, SchoolContact[]>();
     for (let i = 0; i < urns.length; i += READ_BATCH) {
-      let keys: Record<string, unknown>[] = urns.slice(i, i + READ_BATCH).map((urn) => ({ pk: pkOf(urn), sk: CONTACTS_SK }));
+      let keys: Record<string, unknown>[] = urns
+        .slice(i, i + READ_BATCH)
+        .map((urn) => ({ pk: pkOf(urn), sk: CONTACTS_SK }));
       for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt >= MAX_ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} contact reads unprocessed`);
+        if (attempt >= MAX_ATTEMPTS)
+          throw new Error(`DynamoDB left ${keys.length} contact reads unprocessed`);
         if (attempt > 0) await backoff(attempt);
         const { Responses, UnprocessedKeys } = await client.send(
           new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }),
@@ -104,7 +115,10 @@ export function dynamoDbSchoolDirectory(client: DynamoDBDocumentClient, tableNam
       );
       const school = Items.find((item) => item.sk === SCHOOL_SK);
       if (!school) return undefined;
-      return { school: toSchool(school), contacts: contactsOf(Items.find((item) => item.sk === CONTACTS_SK)) };
+      return {
+        school: toSchool(school),
+        contacts: contactsOf(Items.find((item) => item.sk === CONTACTS_SK)),
+      };
     },
 
     async putContacts(urn, contacts) {
@@ -173,7 +187,9 @@ export function dynamoDbSchoolDirectory(client: DynamoDBDocumentClient, tableNam
       const unique = [...new Map(batch.map((school) => [school.urn, school])).values()];
       const chunks: WriteRequests[] = [];
       for (let i = 0; i < unique.length; i += WRITE_BATCH) {
-        chunks.push(unique.slice(i, i + WRITE_BATCH).map((school) => ({ PutRequest: { Item: schoolItem(school) } })));
+        chunks.push(
+          unique.slice(i, i + WRITE_BATCH).map((school) => ({ PutRequest: { Item: schoolItem(school) } })),
+        );
       }
       let next = 0;
       const worker = async () => {

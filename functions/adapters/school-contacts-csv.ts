@@ -34,8 +34,12 @@ export async function* readSchoolContacts(source: Readable): AsyncGenerator<Cont
     bom: true,
   });
   const out: (ContactsRow & { order: number })[] = [];
-  const bySchool = new Map<string, { line: number; rows: number; contacts: SchoolContact[]; order: number }>();
-  const reject = (rejection: RowRejection) => out.push({ kind: 'rejected', rejection, order: rejection.line });
+  const bySchool = new Map<
+    string,
+    { line: number; rows: number; contacts: SchoolContact[]; order: number }
+  >();
+  const reject = (rejection: RowRejection) =>
+    out.push({ kind: 'rejected', rejection, order: rejection.line });
   let lastSkippedLine = -1;
   parser.on('skip', (error: CsvError) => {
     const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
@@ -84,7 +88,14 @@ export async function* readSchoolContacts(source: Readable): AsyncGenerator<Cont
   await done;
   checkHeader();
   for (const [urn, school] of bySchool) {
-    out.push({ kind: 'contacts', urn, line: school.line, rows: school.rows, contacts: school.contacts, order: school.order });
+    out.push({
+      kind: 'contacts',
+      urn,
+      line: school.line,
+      rows: school.rows,
+      contacts: school.contacts,
+      order: school.order,
+    });
   }
   out.sort((a, b) => a.order - b.order);
   for (const { order: _order, ...row } of out) yield row as ContactsRow;

@@ -50,7 +50,10 @@ export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
   z.preprocess(decodeBody, ApiRequestFields.extend({ body: jsonString(schema) }));
 
 /** An API request whose path parameters match `shape` and whose body is JSON matching `schema`. */
-export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(shape: P, schema: B) =>
+export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(
+  shape: P,
+  schema: B,
+) =>
   z.preprocess(
     decodeBody,
     ApiRequestFields.extend({ pathParameters: z.object(shape), body: jsonString(schema) }),

@@ -16,7 +16,10 @@ import { logger } from '#functions/commons/powertools';
 
 const directory = dynamoDbSchoolDirectory(documentClient, requiredEnv('DIRECTORY_TABLE_NAME'));
 
-const PutContactsEventSchema = apiRequestWithPathAndBody({ urn: SchoolUrnSchema }, PutSchoolContactsRequestSchema);
+const PutContactsEventSchema = apiRequestWithPathAndBody(
+  { urn: SchoolUrnSchema },
+  PutSchoolContactsRequestSchema,
+);
 
 type PutContactsEvent = ParsedResult<unknown, z.infer<typeof PutContactsEventSchema>>;
 
