@@ -13,7 +13,12 @@ export type GiasRejection = RowRejection;
 
 /** What one row of the extract became: a school, or a rejection. */
 export type GiasRow =
-  | { readonly kind: 'school'; readonly line: number; readonly school: School }
+  | {
+      readonly kind: 'school';
+      /** Line of the extract the row starts on (the header is line 1). */
+      readonly line: number;
+      readonly school: School;
+    }
   | { readonly kind: 'rejected'; readonly rejection: GiasRejection };
 
 /** The GIAS columns the directory reads. */

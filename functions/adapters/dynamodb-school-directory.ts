@@ -47,13 +47,36 @@ const schoolItem = (school: School) => ({
   ...school,
 });
 
+const pair = (value: unknown) => {
+  const { code, name } = value as { code: string; name: string };
+  return { code, name };
+};
+
+// Rebuilt field by field: the API answers in the School's own order, and index keys stay out.
 const toSchool = (item: Record<string, unknown>): School => {
-  const { pk: _pk, sk: _sk, entity: _entity, laCode: _la, statusUrn: _status, ...school } = item;
-  return school as unknown as School;
+  const status = item.status as School['status'];
+  return {
+    urn: item.urn as string,
+    name: item.name as string,
+    la: pair(item.la),
+    establishmentType: pair(item.establishmentType),
+    typeGroup: pair(item.typeGroup),
+    status: { code: status.code, name: status.name, is: status.is },
+    ...(item.phase ? { phase: pair(item.phase) } : {}),
+    ...(item.statutoryLowAge !== undefined ? { statutoryLowAge: Number(item.statutoryLowAge) } : {}),
+    ...(item.statutoryHighAge !== undefined ? { statutoryHighAge: Number(item.statutoryHighAge) } : {}),
+    ...(item.postcode ? { postcode: item.postcode as string } : {}),
+    ...(item.openDate ? { openDate: item.openDate as string } : {}),
+    ...(item.closeDate ? { closeDate: item.closeDate as string } : {}),
+  };
 };
 
 const contactsOf = (item: Record<string, unknown> | undefined): SchoolContact[] =>
-  (item?.contacts as SchoolContact[] | undefined) ?? [];
+  ((item?.contacts as SchoolContact[] | undefined) ?? []).map(({ role, name, email }) => ({
+    role,
+    name,
+    email,
+  }));
 
 // Backoff before retrying what DynamoDB left unprocessed: 50 ms, 100 ms, ... capped at 2 s, jittered.
 const backoff = (attempt: number) =>

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
@@ -16,11 +16,28 @@ export interface GiasExtractOptions {
   readonly encoding?: string;
 }
 
+/**
+ * Drops carriage returns from the decoded text: Windows line ends become `\n`, so csv-parse counts
+ * each line once (it counts a CR LF inside a quoted value as two) and row numbers stay exact.
+ */
+const withoutCarriageReturns = () =>
+  new Transform({
+    decodeStrings: false,
+    transform(chunk: string | Buffer, _encoding, done) {
+      done(null, String(chunk).replaceAll('\r', ''));
+    },
+  });
+
 /** A malformed CSV row, in words: which row and what is wrong with it. */
-const describeCsvError = (error: CsvError, columns: number) => {
+const describeCsvError = (error: CsvError, columns: number, line: number) => {
   const fields = (error as CsvError & { record?: unknown[] }).record?.length;
+  const end = Number((error as CsvError & { lines?: number }).lines ?? line);
   if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && fields !== undefined) {
-    return `malformed CSV row: ${fields} fields where the header has ${columns}`;
+    const runsOn =
+      end > line
+        ? ` (a quote in it is not closed where it should be, so it runs on to line ${end} and takes in the rows between)`
+        : '';
+    return `malformed CSV row: ${fields} fields where the header has ${columns}${runsOn}`;
   }
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
     return 'malformed CSV row: a quote inside a quoted value is not doubled (a " in text is written "")';
@@ -50,32 +67,46 @@ export async function* readGiasExtract(
   let header: string[] | undefined;
   let urnIndex = -1;
   const skipped: RowRejection[] = [];
+  // Rows are numbered by the line they start on: the line after the previous row (and any empty
+  // lines). csv-parse reports records and faults synchronously, in file order. A row with
+  // several faults is reported once, at its first line.
+  let lastEnd = 1;
+  let emptyLines = 0;
+  const nextLine = (emptyLinesNow: number) => {
+    const line = lastEnd + 1 + (emptyLinesNow - emptyLines);
+    emptyLines = emptyLinesNow;
+    return line;
+  };
   const parser = parse({
     columns: (names: string[]) => {
       header = names.map((name) => name.trim());
       urnIndex = header.indexOf('URN');
       return header;
     },
-    info: true,
+    on_record: (record: Record<string, string>, info) => {
+      const line = nextLine(info.empty_lines);
+      lastEnd = info.lines;
+      return { record, line };
+    },
+    // A stray quote inside a value is kept as written rather than swallowing the rows after it.
+    relax_quotes: true,
     skip_records_with_error: true,
     skip_empty_lines: true,
     bom: true,
   });
-  let lastSkippedLine = -1;
-  parser.on('skip', (error: CsvError) => {
-    const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
-    // A row with several faults is reported once, for its first.
-    if (line === lastSkippedLine) return;
-    lastSkippedLine = line;
-    const record = (error as CsvError & { record?: unknown[] }).record;
-    const urn = urnIndex >= 0 ? String(record?.[urnIndex] ?? '').trim() : '';
+  parser.on('skip', (error: CsvError & { lines?: number; empty_lines?: number; record?: unknown[] }) => {
+    const end = Number(error.lines ?? lastEnd + 1);
+    if (end <= lastEnd) return;
+    const urn = urnIndex >= 0 ? String(error.record?.[urnIndex] ?? '').trim() : '';
+    const line = nextLine(error.empty_lines ?? emptyLines);
+    lastEnd = end;
     skipped.push({
       line,
       ...(/^\d{1,9}$/.test(urn) ? { urn } : {}),
-      reason: describeCsvError(error, header?.length ?? 0),
+      reason: describeCsvError(error, header?.length ?? 0, line),
     });
   });
-  const done = pipeline(source, iconv.decodeStream(encoding), parser);
+  const done = pipeline(source, iconv.decodeStream(encoding), withoutCarriageReturns(), parser);
   // A failure (an unreadable file) ends the iteration below with its error; nothing is left unhandled.
   done.catch(() => undefined);
 
@@ -90,15 +121,15 @@ export async function* readGiasExtract(
       );
     }
   };
-  for await (const { record, info } of parser as AsyncIterable<{
+  for await (const { record, line } of parser as AsyncIterable<{
     record: Record<string, string>;
-    info: { lines: number };
+    line: number;
   }>) {
     checkHeader();
-    while (skipped.length > 0 && skipped[0]!.line < info.lines) {
+    while (skipped.length > 0 && skipped[0]!.line < line) {
       yield { kind: 'rejected', rejection: skipped.shift()! };
     }
-    yield schoolFromGias(record, info.lines);
+    yield schoolFromGias(record, line);
   }
   await done;
   checkHeader();
