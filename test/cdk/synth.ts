@@ -22,6 +22,7 @@ export function synth(wiring?: AnyWiring, options: { bundle?: boolean; outdir?: 
     stateful: Template.fromStack(stacks.stateful),
     stateless: Template.fromStack(stacks.stateless),
     statelessStack: stacks.stateless,
+    statefulStack: stacks.stateful,
   };
 }
 
