@@ -60,9 +60,11 @@ const describeCsvError = (error: CsvError, columns: number, line: number) => {
  * order. It streams: the file is decoded and parsed a chunk at a time, and reading waits while
  * the consumer is busy, so memory stays bounded whatever the file's size.
  *
- * A malformed row (a stray quote, the wrong number of fields) is yielded as a rejection with
- * its line, and reading goes on. An extract whose header lacks a column every school needs is
- * not an extract the directory can read: that throws {@link GiasExtractError}.
+ * A malformed row (the wrong number of fields, a quote left open that runs into the next line)
+ * is yielded as a rejection with the line it starts on, and reading goes on; a stray quote
+ * inside a value is kept as written. Rows are numbered by the line they start on. An extract
+ * whose header lacks a column every school needs is not one the directory can read: that
+ * throws {@link GiasExtractError}.
  */
 export async function* readGiasExtract(
   source: Readable,
