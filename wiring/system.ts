@@ -3,6 +3,9 @@ import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
 import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
 import { BookingRequestSchema } from '#events/booking-request';
+import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
+import { SchoolRecordSchema } from '#events/school-record';
+import { SchoolUrnSchema } from '#events/school-urn';
 import type { Wiring } from './types.ts';
 
 const invalid = {
@@ -10,9 +13,15 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency';
+type Table = 'education' | 'idempotency' | 'directory';
 type Queue = 'bookings' | 'email';
-type Fn = 'submitBooking' | 'getBooking' | 'processBooking' | 'sendBookingConfirmation';
+type Fn =
+  | 'submitBooking'
+  | 'getBooking'
+  | 'processBooking'
+  | 'sendBookingConfirmation'
+  | 'getSchool'
+  | 'putSchoolContacts';
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -23,6 +32,13 @@ export const systemWiring = {
   tables: {
     education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
+    directory: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
+      envVar: 'DIRECTORY_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -43,31 +59,47 @@ export const systemWiring = {
       description: 'POST /bookings: validates a booking form and queues it',
       memoryMb: 512,
       timeoutSeconds: 10,
-      tables: { idempotency: 'readWrite' },
-      sendsTo: ['bookings'],
+      // Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem.
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      queues: { bookings: ['SendMessage'] },
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',
       description: 'GET /bookings/{bookingId}: a recorded booking and its status',
       memoryMb: 512,
       timeoutSeconds: 10,
-      tables: { education: 'read' },
+      tables: { education: ['GetItem'] },
     },
     processBooking: {
       entry: 'functions/bookings/process-booking.ts',
       description: 'bookings queue: prices, records and announces bookings',
       memoryMb: 512,
       timeoutSeconds: 30,
-      tables: { education: 'readWrite' },
-      publishesEvents: true,
+      // A conditional put (ReturnValuesOnConditionCheckFailure: ALL_OLD) records each booking once.
+      tables: { education: ['PutItem'] },
+      bus: ['PutEvents'],
     },
     sendBookingConfirmation: {
       entry: 'functions/bookings/send-booking-confirmation.ts',
       description: 'email queue: sends booking confirmation emails',
       memoryMb: 512,
       timeoutSeconds: 30,
-      tables: { idempotency: 'readWrite' },
-      sendsEmail: true,
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      email: ['SendEmail'],
+    },
+    getSchool: {
+      entry: 'functions/schools/get-school.ts',
+      description: 'GET /schools/{urn}: a school in the directory, its price band and contacts',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['Query'] },
+    },
+    putSchoolContacts: {
+      entry: 'functions/schools/put-school-contacts.ts',
+      description: "PUT /schools/{urn}/contacts: replaces a school's contacts",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['ConditionCheckItem', 'PutItem'] },
     },
   },
   rules: [
@@ -94,6 +126,8 @@ export const systemWiring = {
         },
         400: invalid,
         409: { description: 'this submissionId was used with different answers', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {
@@ -107,6 +141,37 @@ export const systemWiring = {
         200: { description: 'the booking', body: BookingRecordSchema },
         400: invalid,
         404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools/{urn}',
+      function: 'getSchool',
+      auth: 'iam',
+      summary: 'A school in the directory, the price band it pays in, and its contacts',
+      request: { path: z.object({ urn: SchoolUrnSchema }) },
+      responses: {
+        200: { description: 'the school', body: SchoolRecordSchema },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/schools/{urn}/contacts',
+      function: 'putSchoolContacts',
+      auth: 'iam',
+      summary: "Replace a school's contacts (headteacher, school business manager, SENCO, office)",
+      request: { path: z.object({ urn: SchoolUrnSchema }), body: PutSchoolContactsRequestSchema },
+      responses: {
+        200: {
+          description: 'the contacts now held',
+          body: z.object({ urn: SchoolUrnSchema, contacts: PutSchoolContactsRequestSchema.shape.contacts }),
+        },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
   ],

@@ -9,7 +9,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
 import { BookingSubmittedEvent } from '#events/booking-submitted';
@@ -19,9 +19,11 @@ import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
 import { sqs } from '#functions/commons/clients/sqs';
 import { requestTime } from '#functions/commons/clock';
+import { correlationIdOf } from '#functions/commons/correlation-id';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { idempotencyStore } from '#functions/commons/idempotency';
+import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
 
 const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
@@ -70,7 +72,7 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
     return validationError(bodyIssues(issues));
   }
   const request = event.data.body;
-  const correlationId = event.data.headers?.['x-correlation-id'] ?? event.data.requestContext.requestId;
+  const correlationId = correlationIdOf(event.data.headers, event.data.requestContext.requestId);
   idempotency.registerLambdaContext(context);
   try {
     const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data));
@@ -95,7 +97,8 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
 };
 
 /** POST /bookings: validates the booking form and queues it (202), naming every bad field (400). */
-export const handler = middy<APIGatewayProxyEventV2, unknown>()
+export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(jsonBodyGuard())
   .use(parser({ schema: SubmitBookingEventSchema, safeParse: true }))
   .handler(submitBooking);
