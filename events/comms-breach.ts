@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { isIsoDate } from '#domain/shared/iso-date';
+import { plainText } from './plain-text.ts';
+import { SchoolUrnSchema } from './school-urn.ts';
 
 /*
  * A protocol breach: a council team sent a generic, all-schools message straight to a school
@@ -12,22 +14,12 @@ import { isIsoDate } from '#domain/shared/iso-date';
 /** Caps on the report's fields (characters). */
 export const BREACH_LIMITS = { team: 100, subject: 200 } as const;
 
-const line = (label: string, max: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-    })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((s) => !/\p{Cc}/u.test(s), `${label} must be one line of text, without control characters`);
+const line = (label: string, max: number) => plainText(label, max).min(1, `${label} is required`);
 
 /** What a school reports (`POST /comms/breaches`). */
 export const BreachReportSchema = z.object({
   /** The reporting school's DfE URN. */
-  urn: z
-    .string({ error: 'urn is required' })
-    .regex(/^\d{6}$/, 'urn must be the school’s 6-digit DfE unique reference number'),
+  urn: SchoolUrnSchema,
   /** The council team that sent the message directly. */
   sendingTeam: line('sendingTeam', BREACH_LIMITS.team),
   /** The day the message reached the school. */

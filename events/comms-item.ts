@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { SCHOOL_CONTACT_ROLES, type SchoolContactRole } from '#domain/schools/school-contact';
 import { type IsoDate, isIsoDate } from '#domain/shared/iso-date';
 import { restrictedMarkdownProblems, saysWhereLinkGoes } from '#domain/shared/restricted-markdown';
 import { type EventContract, envelopeOf } from './envelope.ts';
+import { plainText } from './plain-text.ts';
 
 /*
  * A comms item: one all-schools message a council team puts in the Director's weekly Monday
@@ -19,9 +21,9 @@ export type CommsCategory = (typeof COMMS_CATEGORIES)[number];
  * The roles the council writes to at a school (the schools directory's contact roles). SENCO:
  * special educational needs co-ordinator.
  */
-export const AUDIENCE_ROLES = ['headteacher', 'school-business-manager', 'senco', 'office'] as const;
+export const AUDIENCE_ROLES = SCHOOL_CONTACT_ROLES;
 /** A role from {@link AUDIENCE_ROLES}. */
-export type AudienceRole = (typeof AUDIENCE_ROLES)[number];
+export type AudienceRole = SchoolContactRole;
 
 /**
  * Phases of education an item may be for, in the council's words; a school's phase comes from
@@ -58,23 +60,8 @@ export const COMMS_ITEM_LIMITS = {
   url: 2_048,
 } as const;
 
-// Control characters (Unicode Cc: C0, DEL, C1): a line break or any control in a one-line
-// field is refused.
-const CONTROL = /\p{Cc}/u;
-// In a body, tabs and line breaks are writing; other controls are not.
-const BODY_CONTROL = /[^\P{Cc}\t\n\r]/u;
-
-const required = (label: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? `${label} is required` : `${label} must be text`;
-
-/** A one-line text field: trimmed, not empty, at most `max` characters, no line breaks. */
-const line = (label: string, max: number) =>
-  z
-    .string({ error: required(label) })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((s) => !CONTROL.test(s), `${label} must be one line of text, without control characters`);
+/** A one-line text field: trimmed, not empty, at most `max` characters, plain (no line breaks or controls). */
+const line = (label: string, max: number) => plainText(label, max).min(1, `${label} is required`);
 
 const email = (label: string) =>
   z
@@ -82,7 +69,9 @@ const email = (label: string) =>
     .max(COMMS_ITEM_LIMITS.email, `${label} must be ${COMMS_ITEM_LIMITS.email} characters or fewer`);
 
 const HttpsUrlSchema = z
-  .string({ error: required('link url') })
+  .string({
+    error: (issue) => (issue.input === undefined ? 'link url is required' : 'link url must be text'),
+  })
   .trim()
   .max(COMMS_ITEM_LIMITS.url, `link url must be ${COMMS_ITEM_LIMITS.url} characters or fewer`)
   .refine((url) => /^https:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i.test(url) && URL.canParse(url), {
@@ -126,20 +115,17 @@ export type CommsAudience = z.infer<typeof CommsAudienceSchema>;
 /** A day written `YYYY-MM-DD`, typed as the domain's {@link IsoDate}. */
 const IsoDateSchema = (label: string) =>
   z
-    .string({ error: required(label) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+    })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written YYYY-MM-DD`, abort: true })
     .refine(isIsoDate, `${label} must be a real calendar date`) as unknown as z.ZodType<IsoDate, string>;
 
-const BodySchema = z
-  .string({ error: required('body') })
-  .max(COMMS_ITEM_LIMITS.body, `body must be ${COMMS_ITEM_LIMITS.body} characters or fewer`)
-  .refine((body) => !BODY_CONTROL.test(body), 'body must not contain control characters')
-  .superRefine((body, ctx) => {
-    // Only a body within its cap is parsed: an oversized one is refused on its size alone.
-    if (body.length > COMMS_ITEM_LIMITS.body) return;
-    for (const problem of restrictedMarkdownProblems(body))
-      ctx.addIssue({ code: 'custom', message: problem });
-  });
+const BodySchema = plainText('body', COMMS_ITEM_LIMITS.body, { multiline: true }).superRefine((body, ctx) => {
+  // Only a body within its cap is parsed: an oversized one is refused on its size alone.
+  if (body.length > COMMS_ITEM_LIMITS.body) return;
+  for (const problem of restrictedMarkdownProblems(body)) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** The fields a council team submits for an item (`POST /comms/items`, `PUT /comms/items/{itemId}`). */
 export const CommsItemFields = z.object({

@@ -45,7 +45,7 @@ describe('a comms item form', () => {
       change: 'a headline on two lines',
       form: itemRequest({ headline: 'Spring\ncensus' }),
       path: 'headline',
-      message: 'headline must be one line of text, without control characters',
+      message: 'headline must be plain text, without control characters',
     },
     {
       change: 'no summary',
@@ -75,7 +75,7 @@ describe('a comms item form', () => {
       change: 'a body with a control character',
       form: itemRequest({ body: 'Closed\u0007 Friday' }),
       path: 'body',
-      message: 'body must not contain control characters',
+      message: 'body must be plain text, without control characters',
     },
     {
       change: 'an unknown category',

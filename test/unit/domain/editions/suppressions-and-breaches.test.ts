@@ -98,7 +98,7 @@ const breach = (sendingTeam: string, urn: string, receivedOn: string, n: number)
 describe('protocol breaches', () => {
   it('refuses a report without a real date or team, naming the fields', () => {
     // prepare
-    const report = { urn: '99001', sendingTeam: ' ', receivedOn: '2026-11-31', subject: 'Budget' };
+    const report = { urn: '99001x', sendingTeam: ' ', receivedOn: '2026-11-31', subject: 'Budget' };
 
     // act
     const result = BreachReportSchema.safeParse(report);
