@@ -64,6 +64,27 @@ export class StatefulStack extends Stack {
         },
       }),
     );
+    // SES publishes bounce and complaint notifications to the encrypted mail-notification topic:
+    // it needs to generate and decrypt data keys, for this account's configuration sets only.
+    if (props.wiring.mailNotifications) {
+      this.operationsKey.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal('ses.amazonaws.com')],
+          actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          resources: ['*'],
+          conditions: {
+            StringEquals: { 'aws:SourceAccount': this.account },
+            ArnLike: {
+              'aws:SourceArn': this.formatArn({
+                service: 'ses',
+                resource: 'configuration-set',
+                resourceName: '*',
+              }),
+            },
+          },
+        }),
+      );
+    }
     this.tables = {};
     for (const [name, spec] of Object.entries(props.wiring.tables)) {
       this.tables[name] = new TableV2(this, `${pascal(name)}Table`, {

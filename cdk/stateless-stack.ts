@@ -3,12 +3,20 @@ import { type CfnElement, Duration, Stack, type StackProps, TimeZone, Validation
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke, SqsSendMessage } from 'aws-cdk-lib/aws-scheduler-targets';
-import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailSendingEvent,
+  EventDestination,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
@@ -63,6 +71,8 @@ export class StatelessStack extends Stack {
   readonly firewall: ApiFirewall;
   readonly alarms: OperationsAlarms;
   readonly mailConfigurationSet: ConfigurationSet;
+  /** Where SES publishes bounces and complaints, when the wiring names a queue for them. */
+  readonly mailNotifications?: Topic;
   /** Failed asynchronous invocations and undeliverable scheduled messages. */
   readonly functionFailures: Queue;
   /** Events a rule could not deliver to its target queue. */
@@ -97,6 +107,30 @@ export class StatelessStack extends Stack {
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
+
+    // Bounces and complaints: the configuration set publishes them to an encrypted, TLS-only
+    // topic, delivered raw (the SES JSON as the message body) to the wiring's queue.
+    if (wiring.mailNotifications) {
+      this.mailNotifications = new Topic(this, 'MailNotificationsTopic', {
+        masterKey: props.operationsKey,
+        enforceSSL: true,
+      });
+      this.mailNotifications.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal('ses.amazonaws.com')],
+          actions: ['sns:Publish'],
+          resources: [this.mailNotifications.topicArn],
+          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+        }),
+      );
+      this.mailNotifications.addSubscription(
+        new SqsSubscription(this.queues[wiring.mailNotifications.queue]!.queue, { rawMessageDelivery: true }),
+      );
+      this.mailConfigurationSet.addEventDestination('MailNotifications', {
+        destination: EventDestination.snsTopic(this.mailNotifications),
+        events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+      });
+    }
 
     const deploymentValues: EnvironmentValues = {
       table: (name) => props.tables[name]!.tableName,
@@ -164,6 +198,7 @@ export class StatelessStack extends Stack {
           batchSize: spec.consumer.batchSize,
           maxBatchingWindow: Duration.seconds(spec.consumer.maxBatchingWindowSeconds),
           reportBatchItemFailures: true,
+          maxConcurrency: spec.consumer.maxConcurrency,
         }),
       );
     }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
 import { CommsItemSubmittedEvent } from './comms-item.ts';
+import { EditionDeliveryDueEvent } from './edition-delivery.ts';
 import type { EventContract } from './envelope.ts';
 
 /**
@@ -13,4 +14,5 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>>
   'booking-submitted': BookingSubmittedEvent,
   'booking-confirmed': BookingConfirmedEvent,
   'comms-item-submitted': CommsItemSubmittedEvent,
+  'edition-delivery-due': EditionDeliveryDueEvent,
 };

@@ -40,6 +40,29 @@ export const SETTINGS = {
       '`true`: where no price list is published for the current year, carry the latest forward (and say so on the confirmation); `false`: refuse the booking',
     default: 'true',
   },
+  mondayEmailSendTime: {
+    envVar: 'MONDAY_EMAIL_SEND_TIME',
+    description:
+      'London time the Monday email is locked and sent (HH:mm): it goes at the first of the Monday schedule (07:00) and the hourly recovery checks (08:00-11:00) at or after it',
+    default: '07:00',
+  },
+  mondayEmailCutOff: {
+    envVar: 'MONDAY_EMAIL_CUT_OFF',
+    description:
+      'Weekday and London time items close for the coming Monday, e.g. `Thursday 12:00`: an item submitted before it goes out that Monday, after it the Monday after',
+    default: 'Thursday 12:00',
+  },
+  sesSendRatePerSecond: {
+    envVar: 'SES_SEND_RATE_PER_SECOND',
+    description:
+      "Emails per second the Monday email's mailer keeps under: the account's SES sending rate, less a margin",
+    default: '10',
+  },
+  schoolsLocalAuthority: {
+    envVar: 'SCHOOLS_LOCAL_AUTHORITY',
+    description: 'GIAS `LA (code)` of the schools the Monday email goes to (881 is Essex)',
+    default: '881',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 /** One deployment setting: the environment variable it travels in and its placeholder default. */

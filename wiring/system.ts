@@ -3,9 +3,20 @@ import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
 import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
 import { BookingRequestSchema } from '#events/booking-request';
+import { BreachReportSchema } from '#events/comms-breach';
+import { CommsItemIdSchema, CommsItemRequestSchema } from '#events/comms-item';
+import { DirectorLetterRequestSchema } from '#events/director-letter';
+import {
+  CommsItemAcceptedSchema,
+  EditionDateSchema,
+  EditionListSchema,
+  EditionViewSchema,
+} from '#events/edition-view';
 import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
 import { SchoolRecordSchema } from '#events/school-record';
 import { SchoolUrnSchema } from '#events/school-urn';
+import { SCHEDULED_INPUT } from '#functions/commons/clock';
+import { DELIVERY_CONCURRENCY } from '#functions/editions/sending-pace';
 import type { Wiring } from './types.ts';
 
 const invalid = {
@@ -13,15 +24,29 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency' | 'directory';
-type Queue = 'bookings' | 'email';
+type Table = 'education' | 'idempotency' | 'directory' | 'comms';
+type Queue = 'bookings' | 'email' | 'editionDeliveries' | 'mailNotifications';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
   | 'processBooking'
   | 'sendBookingConfirmation'
   | 'getSchool'
-  | 'putSchoolContacts';
+  | 'putSchoolContacts'
+  | 'submitCommsItem'
+  | 'editEditionContent'
+  | 'readEditions'
+  | 'reportBreach'
+  | 'sendEdition'
+  | 'deliverEdition'
+  | 'recordMailNotification'
+  | 'sendTeamEmails';
+
+const COMMS_SETTINGS = ['mondayEmailSendTime', 'mondayEmailCutOff'] as const;
+const editionResponse = {
+  description: 'the edition as the team checks it: every item, its subject, HTML and text',
+  body: EditionViewSchema,
+};
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -39,6 +64,14 @@ export const systemWiring = {
       indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
       envVar: 'DIRECTORY_TABLE_NAME',
     },
+    // The Monday email: items (active ones on the sparse byEdition index), letters, locked
+    // editions, run and delivery records, suppressions, breach reports (functions/adapters/dynamodb-comms-item.ts).
+    comms: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byEdition', partitionKey: 'itemEdition', sortKey: 'itemId' }],
+      envVar: 'COMMS_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -51,6 +84,25 @@ export const systemWiring = {
       visibilityTimeoutSeconds: 180,
       maxReceiveCount: 5,
       consumer: { function: 'sendBookingConfirmation', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    // One message per person per school per edition. Throttled sends come back for another go:
+    // many receives before a message is parked, so throttling never loses a school.
+    editionDeliveries: {
+      envVar: 'EDITION_DELIVERIES_QUEUE_URL',
+      visibilityTimeoutSeconds: 360,
+      maxReceiveCount: 20,
+      consumer: {
+        function: 'deliverEdition',
+        batchSize: 10,
+        maxBatchingWindowSeconds: 1,
+        maxConcurrency: DELIVERY_CONCURRENCY,
+      },
+    },
+    // SES bounce and complaint notifications: configuration set → SNS topic → this queue (raw).
+    mailNotifications: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'recordMailNotification', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
   },
   functions: {
@@ -101,6 +153,82 @@ export const systemWiring = {
       timeoutSeconds: 10,
       tables: { directory: ['ConditionCheckItem', 'PutItem'] },
     },
+    submitCommsItem: {
+      entry: 'functions/editions/submit-comms-item.ts',
+      description: 'POST /comms/items: accepts an item for the Monday edition whose cut-off it beat',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { comms: ['PutItem'] },
+      settings: [...COMMS_SETTINGS],
+    },
+    editEditionContent: {
+      entry: 'functions/editions/edit-edition-content.ts',
+      description:
+        'PUT/DELETE /comms/items/{itemId}, PUT /editions/{date}/letter: until the edition is locked',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { comms: ['GetItem', 'PutItem'] },
+      settings: [...COMMS_SETTINGS],
+    },
+    readEditions: {
+      entry: 'functions/editions/read-editions.ts',
+      description:
+        'GET /editions, /editions/{date}, /editions/{date}/preview: editions as the team checks them',
+      memoryMb: 1024,
+      timeoutSeconds: 15,
+      tables: { comms: ['GetItem', 'Query'] },
+      settings: ['schoolsCommunicationsMailbox', ...COMMS_SETTINGS],
+    },
+    reportBreach: {
+      entry: 'functions/editions/report-breach.ts',
+      description: 'POST /comms/breaches: a school reports a generic message sent to it directly',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { comms: ['PutItem'] },
+    },
+    sendEdition: {
+      entry: 'functions/editions/send-edition.ts',
+      description:
+        'Monday 07:00 and hourly to noon: locks the edition and queues one delivery per person, once',
+      memoryMb: 1024,
+      timeoutSeconds: 600,
+      // The bundle reads two tables, and the least-privilege test gives every DynamoDB command
+      // in a bundle to every table the bundle names: the comms table is read, locked, queried
+      // and updated; the directory is queried and batch-read. Each table is granted the union.
+      tables: {
+        comms: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
+        directory: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
+      },
+      queues: { editionDeliveries: ['SendMessage'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox', 'schoolsLocalAuthority', ...COMMS_SETTINGS],
+    },
+    deliverEdition: {
+      entry: 'functions/editions/deliver-edition.ts',
+      description: "editionDeliveries queue: sends each person's edition once, paced under the SES rate",
+      memoryMb: 1024,
+      timeoutSeconds: 60,
+      tables: { comms: ['GetItem', 'UpdateItem', 'DeleteItem'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox', 'sesSendRatePerSecond'],
+    },
+    recordMailNotification: {
+      entry: 'functions/editions/record-mail-notification.ts',
+      description: 'mailNotifications queue: records addresses that bounced or complained',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { comms: ['PutItem'] },
+    },
+    sendTeamEmails: {
+      entry: 'functions/editions/send-team-emails.ts',
+      description:
+        "Friday: the coming edition's preview to the team; Monday: the week's breach summary to the Director",
+      memoryMb: 1024,
+      timeoutSeconds: 60,
+      tables: { comms: ['GetItem', 'Query'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox', 'directorOfEducation'],
+    },
   },
   rules: [
     {
@@ -110,7 +238,43 @@ export const systemWiring = {
       target: { queue: 'email' },
     },
   ],
-  schedules: [],
+  // SES bounce and complaint notifications reach this queue (configuration set → SNS → SQS).
+  mailNotifications: { queue: 'mailNotifications' },
+  schedules: [
+    {
+      id: 'SendMondayEdition',
+      description: "Monday 07:00 London: locks and sends the week's edition",
+      expression: 'cron(0 7 ? * MON *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEdition' },
+      input: { ...SCHEDULED_INPUT, purpose: 'send' },
+    },
+    {
+      id: 'RecoverMondayEdition',
+      description:
+        'Mondays 08:00 to 11:00 London, hourly: starts or resumes an edition whose run did not happen or finish',
+      expression: 'cron(0 8-11 ? * MON *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEdition' },
+      input: { ...SCHEDULED_INPUT, purpose: 'recover' },
+    },
+    {
+      id: 'PreviewMondayEdition',
+      description: "Friday 09:00 London: the coming Monday's edition to the Schools Communications team",
+      expression: 'cron(0 9 ? * FRI *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendTeamEmails' },
+      input: { ...SCHEDULED_INPUT, email: 'edition-preview' },
+    },
+    {
+      id: 'SummariseProtocolBreaches',
+      description: "Monday 09:00 London: the week's protocol breaches, by team, to the Director",
+      expression: 'cron(0 9 ? * MON *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendTeamEmails' },
+      input: { ...SCHEDULED_INPUT, email: 'breach-summary' },
+    },
+  ],
   routes: [
     {
       method: 'POST',
@@ -170,6 +334,112 @@ export const systemWiring = {
         },
         400: invalid,
         404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/comms/items',
+      function: 'submitCommsItem',
+      auth: 'iam',
+      summary: "Submit an all-schools item for the Director's Monday email; answers the Monday it goes out",
+      request: { body: CommsItemRequestSchema },
+      responses: {
+        202: {
+          description: 'accepted: the item reference and its edition (YYYY-MM-DD)',
+          body: CommsItemAcceptedSchema,
+        },
+        400: invalid,
+        413: { description: 'the body is over 64 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/comms/items/{itemId}',
+      function: 'editEditionContent',
+      auth: 'iam',
+      summary: 'Edit an item until its edition is locked (it stays in its edition)',
+      request: { path: z.object({ itemId: CommsItemIdSchema }), body: CommsItemRequestSchema },
+      responses: {
+        200: { description: 'edited', body: CommsItemAcceptedSchema },
+        400: invalid,
+        404: { description: 'no item with this reference', body: ErrorBodySchema },
+        409: { description: 'its edition is locked, or it was withdrawn', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/comms/items/{itemId}',
+      function: 'editEditionContent',
+      auth: 'iam',
+      summary: 'Withdraw an item from its edition until the edition is locked',
+      request: { path: z.object({ itemId: CommsItemIdSchema }) },
+      responses: {
+        200: {
+          description: 'withdrawn',
+          body: z.object({ itemId: CommsItemIdSchema, status: z.literal('withdrawn') }),
+        },
+        400: invalid,
+        404: { description: 'no item with this reference', body: ErrorBodySchema },
+        409: { description: 'its edition is locked, or it was withdrawn already', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/editions/{date}/letter',
+      function: 'editEditionContent',
+      auth: 'iam',
+      summary: "Write the Director's letter that opens an edition, until it is locked",
+      request: { path: z.object({ date: EditionDateSchema }), body: DirectorLetterRequestSchema },
+      responses: {
+        200: { description: 'written', body: z.object({ edition: z.iso.date() }) },
+        400: invalid,
+        409: { description: 'the edition is locked', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/editions',
+      function: 'readEditions',
+      auth: 'iam',
+      summary: 'The locked (sent) editions, newest first',
+      responses: { 200: { description: 'the editions', body: EditionListSchema } },
+    },
+    {
+      method: 'GET',
+      path: '/editions/{date}',
+      function: 'readEditions',
+      auth: 'iam',
+      summary: 'A locked edition: its subject, HTML and text, every item in it, and how its sending went',
+      request: { path: z.object({ date: EditionDateSchema }) },
+      responses: {
+        200: editionResponse,
+        400: invalid,
+        404: { description: 'the edition has not been locked (sent) yet', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/editions/{date}/preview',
+      function: 'readEditions',
+      auth: 'iam',
+      summary: 'The coming edition as it stands (or as locked, once it is)',
+      request: { path: z.object({ date: EditionDateSchema }) },
+      responses: { 200: editionResponse, 400: invalid },
+    },
+    {
+      method: 'POST',
+      path: '/comms/breaches',
+      function: 'reportBreach',
+      auth: 'none',
+      summary:
+        'A school reports a generic message a council team sent it directly, not through the Monday email',
+      request: { body: BreachReportSchema },
+      responses: {
+        202: { description: 'recorded', body: z.object({ breachId: z.string() }) },
+        400: invalid,
         413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
         415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },

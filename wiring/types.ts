@@ -98,6 +98,8 @@ export interface QueueSpec<TFunction extends string> {
     readonly function: TFunction;
     readonly batchSize: number;
     readonly maxBatchingWindowSeconds: number;
+    /** At most this many function instances take batches at once (the event source mapping's maximum concurrency, 2-1000). */
+    readonly maxConcurrency?: number;
   };
 }
 
@@ -159,6 +161,11 @@ export interface Wiring<TTable extends string, TQueue extends string, TFunction 
   readonly rules: readonly RuleSpec<TQueue>[];
   readonly schedules: readonly ScheduleSpec<TFunction, TQueue>[];
   readonly routes: readonly RouteSpec<TFunction>[];
+  /**
+   * The queue SES's bounce and complaint notifications reach: the mail configuration set
+   * publishes them to an SNS topic, delivered raw (the SES JSON as the message body) to this queue.
+   */
+  readonly mailNotifications?: { readonly queue: TQueue };
 }
 
 /** Any wiring, for code (the CDK app, the local runtime) that works over every wiring. */

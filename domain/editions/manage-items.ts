@@ -13,16 +13,24 @@ import { type CommsItems, type StoredItem, UnknownItemError, WithdrawnItemError 
 import type { EditionSchedule } from './edition-schedule.ts';
 import { EditionLockedError, isLockedAt, type LockedEditions } from './locked-edition.ts';
 
-/** What the item use cases need. */
+/** What the item use cases need (each takes only the part it uses). */
 export interface ItemPorts {
   readonly items: CommsItems;
   readonly editions: Pick<LockedEditions, 'get'>;
   readonly schedule: EditionSchedule;
 }
 
+type SubmitPorts = { readonly items: Pick<CommsItems, 'add'>; readonly schedule: EditionSchedule };
+type ChangePorts = Pick<ItemPorts, 'editions' | 'schedule'> & {
+  readonly items: Pick<CommsItems, 'get' | 'replace'>;
+};
+type LetterPorts = Pick<ItemPorts, 'editions' | 'schedule'> & {
+  readonly items: Pick<CommsItems, 'putLetter'>;
+};
+
 /** Submits an item at `now`; answers the stored item (with its edition). */
 export const submitItem = async (
-  ports: ItemPorts,
+  ports: SubmitPorts,
   request: CommsItemRequest,
   meta: { readonly itemId: string; readonly now: Date },
 ): Promise<CommsItem> => {
@@ -31,7 +39,7 @@ export const submitItem = async (
   return item;
 };
 
-const openItem = async (ports: ItemPorts, itemId: string, now: Date): Promise<StoredItem> => {
+const openItem = async (ports: ChangePorts, itemId: string, now: Date): Promise<StoredItem> => {
   const stored = await ports.items.get(itemId);
   if (!stored) throw new UnknownItemError(itemId);
   if (stored.status === 'withdrawn') throw new WithdrawnItemError(itemId);
@@ -45,7 +53,7 @@ const openItem = async (ports: ItemPorts, itemId: string, now: Date): Promise<St
  * cut-off does not move it, and an edit never takes it past its edition's lock.
  */
 export const editItem = async (
-  ports: ItemPorts,
+  ports: ChangePorts,
   itemId: string,
   request: CommsItemRequest,
   now: Date,
@@ -63,14 +71,14 @@ export const editItem = async (
 };
 
 /** Withdraws an item from its edition. */
-export const withdrawItem = async (ports: ItemPorts, itemId: string, now: Date): Promise<void> => {
+export const withdrawItem = async (ports: ChangePorts, itemId: string, now: Date): Promise<void> => {
   const stored = await openItem(ports, itemId, now);
   await ports.items.replace({ ...stored, status: 'withdrawn', updatedAt: now.toISOString() });
 };
 
 /** Writes the Director's letter for an edition that is not yet locked. */
 export const writeLetter = async (
-  ports: ItemPorts,
+  ports: LetterPorts,
   edition: IsoDate,
   letter: DirectorLetterRequest,
   now: Date,

@@ -22,6 +22,10 @@ const asList = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
 const statementsOf = (policies: Record<string, Resource>) =>
   Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 const functionCount = Object.keys(systemWiring.functions).length;
+/** The functions a schedule invokes (asynchronously). */
+const scheduledFunctions = new Set(
+  systemWiring.schedules.flatMap((s) => ('function' in s.target ? [s.target.function as string] : [])),
+);
 
 describe('CDK app', () => {
   const built = synth();
@@ -59,6 +63,10 @@ describe('CDK app', () => {
         'AwsSolutions::AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
         'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
         'AwsSolutions::AwsSolutions-SQS3',
+        // each scheduled function's scheduler role: CDK's invoke grant covers `<function arn>:*`
+        ...[...scheduledFunctions].map(
+          (name) => `AwsSolutions::AwsSolutions-IAM5[Resource::<${logicalId(stack.functions[name]!)}.Arn>:*]`,
+        ),
       ].sort(),
     );
   });
@@ -77,9 +85,11 @@ describe('CDK app', () => {
     }
   });
 
-  it('gives no function a DLQ for asynchronous invocations when none is invoked asynchronously', () => {
-    for (const fn of Object.values(resources('AWS::Lambda::Function'))) {
-      expect(fn.Properties.DeadLetterConfig).toBeUndefined();
+  it('gives no function a DLQ for asynchronous invocations unless a schedule invokes it', () => {
+    const functions = resources('AWS::Lambda::Function');
+    for (const [name, fn] of Object.entries(stack.functions)) {
+      if (scheduledFunctions.has(name)) continue;
+      expect(functions[logicalId(fn)]!.Properties.DeadLetterConfig).toBeUndefined();
     }
   });
 
@@ -283,24 +293,31 @@ describe('CDK app', () => {
     });
   });
 
-  it('lets only the mailer send email, only SendEmail, only from the configured sender, naming its configuration set', () => {
+  it('lets only the mailers send email, only SendEmail, only from the configured sender, naming its configuration set', () => {
     const sesStatements = statementsOf(resources('AWS::IAM::Policy')).filter((s) =>
       JSON.stringify(s.Action).includes('ses:'),
     );
     const [configurationSet] = Object.keys(resources('AWS::SES::ConfigurationSet'));
+    const mailers = Object.entries(systemWiring.functions).filter(([, fn]) => 'email' in fn && fn.email);
 
-    expect(sesStatements).toHaveLength(1);
-    expect(sesStatements[0]!.Action).toBe('ses:SendEmail');
-    expect(sesStatements[0]!.Condition).toEqual({
-      StringEquals: { 'ses:FromAddress': 'workforce.development@example.gov.uk' },
-    });
-    const granted = JSON.stringify(sesStatements[0]!.Resource);
-    expect(granted).toContain(':ses:eu-west-2:');
-    expect(granted).toContain(':identity/example.gov.uk');
-    expect(granted).toContain(':configuration-set/');
-    expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
-    const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions.sendBookingConfirmation!)]!;
-    expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSet });
+    expect(sesStatements).toHaveLength(mailers.length);
+    for (const statement of sesStatements) {
+      expect(statement.Action).toBe('ses:SendEmail');
+      expect(statement.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'workforce.development@example.gov.uk' },
+      });
+      const granted = JSON.stringify(statement.Resource);
+      expect(granted).toContain(':ses:eu-west-2:');
+      expect(granted).toContain(':identity/example.gov.uk');
+      expect(granted).toContain(':configuration-set/');
+      expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
+    }
+    for (const [name] of mailers) {
+      const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions[name]!)]!;
+      expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({
+        Ref: configurationSet,
+      });
+    }
     stateless.hasResourceProperties('AWS::SES::ConfigurationSet', {
       ReputationOptions: { ReputationMetricsEnabled: true },
       SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
@@ -310,11 +327,11 @@ describe('CDK app', () => {
 
   describe('alarms', () => {
     const alarms = Object.values(resources('AWS::CloudWatch::Alarm'));
-    const [topic] = Object.keys(resources('AWS::SNS::Topic'));
+    const topic = logicalId(stack.alarms.topic);
     const on = (metric: string) => alarms.filter((a) => a.Properties.MetricName === metric);
 
     it('notify one encrypted SNS topic named by context, on alarm and on recovery', () => {
-      const [topicResource] = Object.values(resources('AWS::SNS::Topic'));
+      const topicResource = resources('AWS::SNS::Topic')[topic];
       expect(topicResource!.Properties).toMatchObject({
         TopicName: 'education-alarms-dev',
         KmsMasterKeyId: importOf(built.statefulStack.operationsKey),
