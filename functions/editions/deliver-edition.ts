@@ -27,10 +27,12 @@ const reads = dynamoDbCommsReads(documentClient, table);
 const claims = dynamoDbDeliveryClaims(documentClient, table);
 const release = dynamoDbDeliveryRelease(documentClient, table);
 
-// Its own SES client: adaptive retries slow this sender down when SES throttles it, and retry
-// the throttled send, before the record is failed back to the queue.
+// Its own SES client: a throttled send is retried after a backoff (the SDK's standard retries;
+// throttling waits from 500 ms, doubling) up to 6 attempts before the record is failed back to
+// the queue. Not 'adaptive' mode: the pacing below already keeps under the rate, and adaptive's
+// client-side limiter, once throttled, slowed a whole edition's sending tenfold locally.
 const pacedSes = new SESClient({
-  retryMode: 'adaptive',
+  retryMode: 'standard',
   maxAttempts: 6,
   requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000 },
 });
