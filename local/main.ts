@@ -1,6 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sendInstantOf } from '#domain/editions/edition-schedule';
+import { playCommsDemo } from './comms-demo.ts';
 import { playDemo } from './demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
@@ -41,7 +43,7 @@ try {
 }
 
 console.log(`
-  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId}, GET /schools/{urn})
+  API          ${runtime.apiUrl}   (POST /bookings, GET /schools/{urn}, POST /comms/items, GET /editions; GET /openapi.json)
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
   Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} moves it on and fires due schedules)
   Now          ${runtime.clock.now().toISOString()}   (virtual; start elsewhere with: npm start -- --now 2023-10-19T12:00:00+01:00)
@@ -71,6 +73,11 @@ if (!values['no-demo']) {
   const ids = await playDemo(runtime.apiUrl);
   console.log(
     `Demo: submitted bookings ${ids.join(', ')}; their confirmations arrive in the inbox in a moment.`,
+  );
+  const edition = await playCommsDemo(runtime.apiUrl, runtime.clock.now());
+  const sendAt = sendInstantOf(edition as `${number}-${number}-${number}`).toISOString();
+  console.log(
+    `Demo: 3 items and a letter are in the Monday email of ${edition}. Send it to every sample school contact with:\n  curl -s -XPOST ${runtime.apiUrl}/local/clock -d '{"now":"${sendAt}"}'`,
   );
 }
 

@@ -38,6 +38,23 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
     const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    // The Monday email demo: its items are in; moving the clock to the send time sends the edition.
+    const sendLine = /Monday email of [\s\S]*?"now":"([^"]+)"/;
+    const demoLine = await (async () => {
+      for (let i = 0; i < 100 && !sendLine.test(output); i++) await new Promise((r) => setTimeout(r, 100));
+      return sendLine.exec(output);
+    })();
+    await fetch(`http://127.0.0.1:${port}/local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now: demoLine?.[1] }),
+    });
+    const editions = (
+      await waitForEmails(
+        `http://127.0.0.1:${inboxPort}`,
+        (all) => all.filter((e) => e.subject.startsWith('Weekly update for schools')).length >= 20,
+        45_000,
+      )
+    ).filter((e) => e.subject.startsWith('Weekly update for schools'));
     const javaWhileRunning = javaChildrenOf(child.pid!);
     // npm start says where it runs, so `npm run import:schools` finds it without being told.
     const stateFile = resolve(ROOT, '.local/runtime.json');
@@ -52,6 +69,9 @@ describe('npm start', () => {
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
+    expect(output).toContain('Demo: 3 items and a letter are in the Monday email of');
+    expect(editions[0]!.body.text).toContain('Winter road gritting routes published');
+    expect(new Set(editions.map((e) => e.destination.to[0])).size).toBe(editions.length);
     expect(emails.map((e) => e.subject)).toEqual([
       expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
       expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
@@ -66,5 +86,5 @@ describe('npm start', () => {
     expect(existsSync(stateFile)).toBe(false);
     const pid = Number(javaWhileRunning.split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
-  }, 90_000);
+  }, 150_000);
 });
