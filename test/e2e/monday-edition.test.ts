@@ -1,6 +1,10 @@
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dynamoDbCommsReads } from '#functions/adapters/dynamodb-comms-reads';
+import { readInbox } from '#local/inbox';
 import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
-import { uniquePrefix } from '../support/aws-clients.ts';
+import { eventually, standInClients, uniquePrefix } from '../support/aws-clients.ts';
 import {
   editionsOf,
   everyContact,
@@ -20,6 +24,7 @@ import {
 const endpoints = inject('standIns');
 let runtime: LocalRuntime;
 let contacts: string[];
+let bouncedContact = '';
 
 beforeAll(async () => {
   runtime = await startLocalRuntime({
@@ -120,23 +125,90 @@ describe('the Monday email through the local runtime', () => {
     expect(body.text).toContain('Summer term dates');
   });
 
-  it('sends the BST Monday’s edition at 07:00 London time, which is 06:00 UTC, once', async () => {
-    // prepare: nothing yet at 05:59 UTC.
+  it('skips, from then on, an address SES reports as bounced', async () => {
+    // prepare: SES's bounce notification for one contact reaches the notifications queue.
+    const [urn, bounced] = contacts[0]!.split(' ');
+    const notification = {
+      eventType: 'Bounce',
+      mail: { messageId: 'ses-bounce-1', timestamp: '2027-03-22T07:00:05.000Z' },
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'General',
+        bouncedRecipients: [{ emailAddress: bounced }],
+        timestamp: '2027-03-22T07:00:06.000Z',
+      },
+    };
+
+    // act
+    const { sqs } = standInClients(runtime.endpoints);
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: runtime.resources.queues.mailNotifications!.url,
+        MessageBody: JSON.stringify(notification),
+      }),
+    );
+    sqs.destroy();
+    bouncedContact = `${urn} ${bounced}`;
+    const recorded = await eventually(async () => {
+      const { dynamoDb } = standInClients(runtime.endpoints);
+      const reads = dynamoDbCommsReads(
+        DynamoDBDocumentClient.from(dynamoDb),
+        runtime.resources.tables.comms!,
+      );
+      const found = await reads.isSuppressed(bounced!);
+      dynamoDb.destroy();
+      return found || undefined;
+    });
+
+    // assert
+    expect(recorded).toBe(true);
+  });
+
+  it('counts a school’s protocol breach report in the Director’s Monday summary', async () => {
+    // prepare
+    const report = await send(runtime, 'POST', '/comms/breaches', {
+      urn: '999123',
+      sendingTeam: 'School Transport',
+      receivedOn: '2027-03-22',
+      subject: 'Bus pass renewals for all schools',
+    });
+
+    // act: Monday 29 March 09:00 BST the summary of 22 to 28 March goes to the Director.
     await runtime.advanceClock(new Date('2027-03-29T05:59:00Z'));
     const early = await editionsOf(runtime, 'Monday 29 March 2027');
 
+    // assert
+    expect(report.status).toBe(202);
+    expect(early).toEqual([]);
+  });
+
+  it('sends the BST Monday’s edition at 07:00 London time, which is 06:00 UTC, once', async () => {
+    // prepare: nothing yet at 05:59 UTC (the clock stands there).
+    const early = await editionsOf(runtime, 'Monday 29 March 2027');
+    const stillWritten = contacts.filter((c) => c !== bouncedContact);
+
     // act
     const fired = await runtime.advanceClock(new Date('2027-03-29T06:00:00Z'));
-    const emails = await waitForEditions(runtime, 'Monday 29 March 2027', contacts.length);
+    const emails = await waitForEditions(runtime, 'Monday 29 March 2027', stillWritten.length);
     await runtime.advanceClock(new Date('2027-03-29T11:30:00Z'));
     await new Promise((r) => setTimeout(r, 2_000));
+    const summary = (await readInbox(runtime.inboxUrl)).filter((e) =>
+      e.subject.startsWith('Protocol breaches reported, Monday 22 March 2027 to Sunday 28 March 2027'),
+    );
 
     // assert
     expect(early).toEqual([]);
     expect(fired.filter((f) => f.scheduleId === 'SendMondayEdition')).toEqual([
       { scheduleId: 'SendMondayEdition', scheduledTime: '2027-03-29T06:00:00.000Z' },
     ]);
-    expect(recipientsOf(emails)).toEqual(contacts);
-    expect(recipientsOf(await editionsOf(runtime, 'Monday 29 March 2027'))).toEqual(contacts);
+    expect(recipientsOf(emails)).toEqual(stillWritten);
+    expect(recipientsOf(await editionsOf(runtime, 'Monday 29 March 2027'))).toEqual(stillWritten);
+    expect(summary.map((e) => [e.destination.to[0], e.subject])).toEqual([
+      [
+        'director.education@example.gov.uk',
+        'Protocol breaches reported, Monday 22 March 2027 to Sunday 28 March 2027: 1',
+      ],
+    ]);
+    expect(summary[0]!.body.text).toContain('School Transport: 1 message, reported by 1 school');
   });
 });
