@@ -7,6 +7,7 @@ import { buildBundles, ROOT } from './bundles.ts';
 import { coldImportSection } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
 import { layersSection } from './layers.ts';
+import { measureMondayEdition } from './monday-edition.ts';
 import { measurePerEvent } from './per-event.ts';
 import { measureSchoolImport } from './school-import.ts';
 import { type BenchSection, notLanded } from './section.ts';
@@ -96,13 +97,7 @@ await run('sweep', () =>
     'the EHCP timescales workflow',
   ),
 );
-await run('monday-edition', () =>
-  notLanded(
-    'monday-edition',
-    'Monday edition: 550 schools × 80 items, assembly, render and SES pacing',
-    'the Monday director email',
-  ),
-);
+await run('monday-edition', () => measureMondayEdition());
 await run('cost', () =>
   costModelSection([...flows, ...notLandedFlows], {
     queues: Object.values(systemWiring.queues).filter((q) => 'consumer' in q).length,
