@@ -48,8 +48,9 @@ const ports: DeliverPorts = {
       if (!locked) {
         locked = reads.locked(edition);
         lockedEditions.set(edition, locked);
-        // A miss (not locked yet) is not remembered.
-        void locked.then((found) => found ?? lockedEditions.delete(edition));
+        // A miss (not locked yet) or a failed read is not remembered.
+        const forget = () => lockedEditions.delete(edition);
+        void locked.then((found) => found ?? forget(), forget);
       }
       return locked;
     },
