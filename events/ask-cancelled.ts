@@ -3,7 +3,9 @@ import { AskRecordSchema } from './ask-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
 /** Contract of the AskCancelled event: an entered ask was cancelled; `data` is its last version, kept in history. */
-export const AskCancelledEnvelopeSchema = envelopeOf(AskRecordSchema.extend({ status: z.literal('cancelled') }));
+export const AskCancelledEnvelopeSchema = envelopeOf(
+  AskRecordSchema.extend({ status: z.literal('cancelled') }),
+);
 
 /** A cancelled ask as published on the bus. */
 export type AskCancelled = z.infer<typeof AskCancelledEnvelopeSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { addDays, addMonths, compareDates, type IsoDate, isIsoDate } from '#domain/shared/iso-date';
+import type { ClockTime } from '#domain/shared/london-time';
 
 /**
  * What a council team (or the DfE, through the Schools Communications team) asks of schools,
@@ -90,7 +91,10 @@ export const isoDateField = (label: string) =>
 
 /** A London wall-clock time on the 24-hour clock, `HH:mm`. */
 const clockTimeField = (label: string) =>
-  text(label).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a 24-hour clock time written HH:mm`);
+  text(label).regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    `${label} must be a 24-hour clock time written HH:mm`,
+  ) as z.ZodType<ClockTime, string>;
 
 /** An all-day window: every day from `start` to `end`, both included. */
 export const AllDayWindowSchema = z.object({

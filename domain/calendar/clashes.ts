@@ -111,6 +111,12 @@ const guardedWindows = (calendar: readonly CalendarAsk[], buffer: number, self?:
       };
     });
 
+/** Whether `start` and the `length` days after it are all working days. */
+const allWorkingDays = (start: IsoDate, length: number): boolean => {
+  for (let i = 0; i <= length; i++) if (!isWorkingDay(addDays(start, i))) return false;
+  return true;
+};
+
 const clashesOf = (start: IsoDate, end: IsoDate, guarded: readonly Guarded[]): Clash[] =>
   guarded
     .filter((g) => compareDates(start, g.guardTo) <= 0 && compareDates(end, g.guardFrom) >= 0)
@@ -127,9 +133,11 @@ const clashesOf = (start: IsoDate, end: IsoDate, guarded: readonly Guarded[]): C
  * each statutory window it overlaps or comes within `bufferWorkingDays` working days of
  * (a timed ask counts as its day). When it clashes, suggests the nearest clear windows of the
  * same length before and after it, within `searchDays`: "clear" means it clashes with
- * nothing, starts on a working day if the ask does and ends on one if the ask does (so a
- * Monday-to-Friday ask is offered Monday-to-Friday weeks), and starts no earlier than
- * `notBefore` (today, so nothing is suggested in the past).
+ * nothing and starts no earlier than `notBefore` (today, so nothing is suggested in the
+ * past). A short ask on working days only (up to five days, no weekend or bank holiday
+ * inside) may move to any other run of working days; any other ask moves by whole weeks and
+ * keeps its weekdays. So a Monday-to-Friday survey is offered Monday-to-Friday weeks, a
+ * one-day briefing another working day, and a Saturday conference another Saturday.
  *
  * `calendar` must hold the statutory asks around the ask (`computedAsksAround` gives the
  * computed ones for the academic years either side).
@@ -149,19 +157,21 @@ export const checkAsk = (
   if (clashes.length === 0) return { clashes, suggestions: [], refused: false };
 
   const length = daysBetween(start, end);
-  const startsOnWorkingDay = isWorkingDay(start);
-  const endsOnWorkingDay = isWorkingDay(end);
+  // A window of working days only, shorter than a week, may move day by day to other working
+  // days; any other (a weekend or holiday inside, or a week or more) moves by whole weeks, so
+  // it keeps its weekdays. Either way a Monday-to-Friday ask is offered Monday-to-Friday weeks.
+  const dayByDay = length < 6 && allWorkingDays(start, length);
+  const step = dayByDay ? 1 : 7;
   const isClear = (candidate: IsoDate): boolean => {
     const candidateEnd = addDays(candidate, length);
     return (
       (notBefore === undefined || compareDates(candidate, notBefore) >= 0) &&
-      (!startsOnWorkingDay || isWorkingDay(candidate)) &&
-      (!endsOnWorkingDay || isWorkingDay(candidateEnd)) &&
+      (!dayByDay || allWorkingDays(candidate, length)) &&
       clashesOf(candidate, candidateEnd, guarded).length === 0
     );
   };
   const nearest = (direction: 1 | -1): SuggestedWindow | undefined => {
-    for (let shift = 1; shift <= settings.searchDays; shift++) {
+    for (let shift = step; shift <= settings.searchDays; shift += step) {
       const candidate = addDays(start, direction * shift);
       if (isClear(candidate)) return { start: candidate, end: addDays(candidate, length) };
     }

@@ -26,7 +26,7 @@ const datesOf = (asks: readonly ComputedAsk[]): Partial<Record<ComputedAskKey, s
 
 const dayOf = (year: number, key: ComputedAskKey, rules: CalendarRules = ESSEX_CALENDAR_RULES): IsoDate => {
   const ask = computedAsksFor(academicYearStarting(year), rules).find((a) => a.key === key);
-  if (!ask || ask.window.type !== 'all-day') throw new Error(`no ${key} in ${year}`);
+  if (ask?.window.type !== 'all-day') throw new Error(`no ${key} in ${year}`);
   return ask.window.start;
 };
 
