@@ -70,6 +70,11 @@ export class StatefulStack extends Stack {
         partitionKey: { name: spec.partitionKey, type: AttributeType.STRING },
         sortKey: spec.sortKey ? { name: spec.sortKey, type: AttributeType.STRING } : undefined,
         timeToLiveAttribute: spec.timeToLiveAttribute,
+        globalSecondaryIndexes: (spec.indexes ?? []).map((index) => ({
+          indexName: index.name,
+          partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+          sortKey: index.sortKey ? { name: index.sortKey, type: AttributeType.STRING } : undefined,
+        })),
         billing: Billing.onDemand(),
         encryption: TableEncryptionV2.customerManagedKey(this.dataKey),
         pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -40,7 +40,8 @@ async function createQueue(
 
 /**
  * Creates every table and queue the wiring declares, the way the stateful and stateless
- * stacks do: on-demand tables with their TTL attribute, each queue with a DLQ and a redrive
+ * stacks do: on-demand tables with their TTL attribute and global secondary indexes (every
+ * attribute projected), each queue with a DLQ and a redrive
  * policy. `prefix` keeps parallel test runs apart on shared stand-ins.
  */
 export async function provision(
@@ -54,13 +55,30 @@ export async function provision(
       const name = `${prefix}${logical}`;
       const keys: { name: string; type: 'HASH' | 'RANGE' }[] = [{ name: spec.partitionKey, type: 'HASH' }];
       if (spec.sortKey) keys.push({ name: spec.sortKey, type: 'RANGE' });
+      const indexes = spec.indexes ?? [];
+      const keyNames = [
+        ...new Set([
+          ...keys.map((k) => k.name),
+          ...indexes.flatMap((i) => (i.sortKey ? [i.partitionKey, i.sortKey] : [i.partitionKey])),
+        ]),
+      ];
       try {
         await clients.dynamoDb.send(
           new CreateTableCommand({
             TableName: name,
             BillingMode: 'PAY_PER_REQUEST',
             KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.type })),
-            AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: 'S' })),
+            AttributeDefinitions: keyNames.map((n) => ({ AttributeName: n, AttributeType: 'S' })),
+            ...(indexes.length > 0 && {
+              GlobalSecondaryIndexes: indexes.map((i) => ({
+                IndexName: i.name,
+                KeySchema: [
+                  { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+                  ...(i.sortKey ? [{ AttributeName: i.sortKey, KeyType: 'RANGE' as const }] : []),
+                ],
+                Projection: { ProjectionType: 'ALL' as const },
+              })),
+            }),
           }),
         );
         if (spec.timeToLiveAttribute) {

@@ -10,7 +10,7 @@ import { addDays } from '#domain/shared/iso-date';
 import { londonDateOf } from '#domain/shared/london-time';
 import type { AskRequest } from '#events/ask-request';
 import type { AskAnnouncer, ClashNotice } from './ask-announcer.ts';
-import { AskCancelledError, AskNotFoundError } from './ask-errors.ts';
+import { AskCancelledError, AskNotFoundError, AskSubmissionConflictError } from './ask-errors.ts';
 import type { AskRepository } from './ask-repository.ts';
 import { type AskWindow, type CalendarAsk, type EnteredAsk, firstDayOf, lastDayOf } from './calendar-ask.ts';
 import { type ClashReport, type ClashSettings, checkAsk } from './clashes.ts';
@@ -83,12 +83,21 @@ export const requestOf = (ask: EnteredAsk): AskRequest => {
   return request as AskRequest;
 };
 
+/** JSON with object keys sorted, so two asks compare by content whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
 /**
  * Records a new ask:
  * 1. check it against the statutory windows around it (suggestions from today, London time);
  * 2. under the refuse policy, a clash stops here: the clash is announced (`refused-<submissionId>`)
  *    and nothing is stored;
- * 3. otherwise record version 1 once (a repeat finds the stored ask);
+ * 3. otherwise record version 1 once (a repeat finds the stored ask; a different ask under the
+ *    same id is an AskSubmissionConflictError and nothing is announced);
  * 4. announce it (AskChanged) and, if it clashes, the clash (`<askId>-v1`).
  * `submissionId` names the submission for retries (the bus event's id; for the API, the request's).
  */
@@ -112,7 +121,12 @@ export async function recordAsk(
     status: 'active',
     recordedAt: deps.now.toISOString(),
   });
-  const { ask } = await deps.asks.addOnce(candidate);
+  const { ask, created } = await deps.asks.addOnce(candidate);
+  if (!created) {
+    const [first] = await deps.asks.history(ask.askId);
+    if (!first || canonical(requestOf(first)) !== canonical(requestOf(candidate)))
+      throw new AskSubmissionConflictError(ask.askId);
+  }
   await deps.announcer.changed(ask, context(deps));
   if (report.clashes.length > 0)
     await deps.announcer.clashFound(

@@ -27,3 +27,13 @@ export class AskCancelledError extends Error {
     this.askId = askId;
   }
 }
+
+/** A submission id (an `Idempotency-Key`) already recorded a different ask: nothing is overwritten. */
+export class AskSubmissionConflictError extends Error {
+  override readonly name = 'AskSubmissionConflictError';
+  readonly askId: string;
+  constructor(askId: string) {
+    super(`this submission already recorded ask ${askId} with different answers`);
+    this.askId = askId;
+  }
+}

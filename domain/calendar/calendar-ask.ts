@@ -8,6 +8,7 @@
 import type { AcademicYear } from '#domain/shared/academic-year';
 import type { IsoDate } from '#domain/shared/iso-date';
 import type { ClockTime } from '#domain/shared/london-time';
+import type { AskRecord } from '#events/ask-record';
 import type { AskCriticality, AskKind, AskOwner, Audience } from '#events/ask-request';
 import type { ComputedAskKey } from './computed-asks.ts';
 
@@ -104,3 +105,17 @@ export const byWindowThenTitle = (a: CalendarAsk, b: CalendarAsk): number =>
   compareText(startTimeOf(a.window), startTimeOf(b.window)) ||
   compareText(lastDayOf(a.window), lastDayOf(b.window)) ||
   compareText(a.title, b.title);
+
+/** An entered ask as its events and the API carry it: what was recorded, without the calendar's own `source` and `sequence`. */
+export const recordOf = (ask: EnteredAsk): AskRecord => {
+  const { source: _source, sequence: _sequence, ...record } = ask;
+  return record as AskRecord;
+};
+
+/** An entered ask from its record (the calendar's `source` and `sequence` added back). */
+export const enteredAskOf = (record: AskRecord): EnteredAsk => ({
+  ...record,
+  window: record.window as AskWindow,
+  source: 'entered',
+  sequence: record.version - 1,
+});

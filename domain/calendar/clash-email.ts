@@ -11,6 +11,9 @@ import type { AskOwner } from '#events/ask-request';
 import type { AskWindow } from './calendar-ask.ts';
 import type { Clash, ClashPolicy, ClashReport, SuggestedWindow } from './clashes.ts';
 
+/** A clash as the email describes it. */
+type ClashDays = Pick<Clash, 'title' | 'start' | 'end' | 'overlapDays'>;
+
 /** A team's name and shared mailbox. */
 export interface TeamMailbox {
   readonly team: string;
@@ -26,7 +29,11 @@ export interface ClashEmailInput {
     readonly window: AskWindow;
     readonly owner: AskOwner;
   };
-  readonly report: ClashReport;
+  /** What the check found (the clashes are described by title and days, whatever names them). */
+  readonly report: {
+    readonly clashes: readonly ClashDays[];
+    readonly suggestions: ClashReport['suggestions'];
+  };
   readonly policy: ClashPolicy;
   readonly bufferWorkingDays: number;
   /** The Schools Communications team, who own the calendar and get a copy. */
@@ -43,7 +50,7 @@ export const describeWindow = (window: AskWindow): string =>
     ? describeDays(window.start, window.end)
     : `${ukLongDate(window.date)}, ${window.startTime} to ${window.endTime} (UK time)`;
 
-const describeClash = (clash: Clash, buffer: number): string => {
+const describeClash = (clash: ClashDays, buffer: number): string => {
   const when = describeDays(clash.start, clash.end);
   const how =
     clash.overlapDays > 0

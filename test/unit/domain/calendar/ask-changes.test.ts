@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type AskChangeDeps, cancelAsk, editAsk, recordAsk } from '#domain/calendar/ask-changes';
-import { AskCancelledError, AskNotFoundError, AskVersionConflictError } from '#domain/calendar/ask-errors';
+import {
+  AskCancelledError,
+  AskNotFoundError,
+  AskSubmissionConflictError,
+  AskVersionConflictError,
+} from '#domain/calendar/ask-errors';
 import { DEFAULT_CLASH_SETTINGS } from '#domain/calendar/clashes';
 import { ESSEX_CALENDAR_RULES } from '#domain/calendar/essex-calendar-rules';
 import { anAskRequest, anEnteredAsk } from '#test/support/calendar-asks';
@@ -105,6 +110,23 @@ describe('recording an ask', () => {
       'changed ASK-REPEAT0001 v1',
       'clash ASK-REPEAT0001-v1',
     ]);
+  });
+
+  it('refuses a different ask under an id already used, announcing nothing', async () => {
+    // prepare
+    const { announcer, deps } = setup();
+    await recordAsk(anAskRequest(), { askId: 'ASK-REPEAT0001', submissionId: 's1' }, deps);
+
+    // act
+    const again = recordAsk(
+      anAskRequest({ title: 'Another survey' }),
+      { askId: 'ASK-REPEAT0001', submissionId: 's1' },
+      deps,
+    );
+
+    // assert
+    await expect(again).rejects.toThrow(AskSubmissionConflictError);
+    expect(announcer.summary).toEqual(['changed ASK-REPEAT0001 v1']);
   });
 
   it('checks against statutory asks entered by other teams', async () => {
