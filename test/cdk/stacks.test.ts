@@ -141,6 +141,28 @@ describe('CDK app', () => {
     stateful.allResources('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
   });
 
+  it('creates every global secondary index the wiring declares, every attribute projected', () => {
+    const declared = Object.values(systemWiring.tables).flatMap((t) =>
+      'indexes' in t ? t.indexes.map((i) => ({ table: t.envVar, ...i })) : [],
+    );
+
+    expect(declared.length).toBeGreaterThan(0);
+    for (const index of declared) {
+      stateful.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        GlobalSecondaryIndexes: Match.arrayWith([
+          Match.objectLike({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          }),
+        ]),
+      });
+    }
+  });
+
   it('encrypts every queue and refuses plain-HTTP access', () => {
     stateless.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     const policies = Object.values(resources('AWS::SQS::QueuePolicy'));
@@ -283,24 +305,32 @@ describe('CDK app', () => {
     });
   });
 
-  it('lets only the mailer send email, only SendEmail, only from the configured sender, naming its configuration set', () => {
+  it('lets only the mailers send email, only SendEmail, only from the configured sender, naming its configuration set', () => {
     const sesStatements = statementsOf(resources('AWS::IAM::Policy')).filter((s) =>
       JSON.stringify(s.Action).includes('ses:'),
     );
     const [configurationSet] = Object.keys(resources('AWS::SES::ConfigurationSet'));
+    const mailers = Object.entries(systemWiring.functions)
+      .filter(([, fn]) => 'email' in fn && fn.email.length > 0)
+      .map(([name]) => name);
 
-    expect(sesStatements).toHaveLength(1);
-    expect(sesStatements[0]!.Action).toBe('ses:SendEmail');
-    expect(sesStatements[0]!.Condition).toEqual({
-      StringEquals: { 'ses:FromAddress': 'workforce.development@example.gov.uk' },
-    });
-    const granted = JSON.stringify(sesStatements[0]!.Resource);
-    expect(granted).toContain(':ses:eu-west-2:');
-    expect(granted).toContain(':identity/example.gov.uk');
-    expect(granted).toContain(':configuration-set/');
-    expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
-    const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions.sendBookingConfirmation!)]!;
-    expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSet });
+    expect(mailers).toContain('sendBookingConfirmation');
+    expect(sesStatements).toHaveLength(mailers.length);
+    for (const statement of sesStatements) {
+      expect(statement.Action).toBe('ses:SendEmail');
+      expect(statement.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'workforce.development@example.gov.uk' },
+      });
+      const granted = JSON.stringify(statement.Resource);
+      expect(granted).toContain(':ses:eu-west-2:');
+      expect(granted).toContain(':identity/example.gov.uk');
+      expect(granted).toContain(':configuration-set/');
+      expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
+    }
+    for (const name of mailers) {
+      const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions[name]!)]!;
+      expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSet });
+    }
     stateless.hasResourceProperties('AWS::SES::ConfigurationSet', {
       ReputationOptions: { ReputationMetricsEnabled: true },
       SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
