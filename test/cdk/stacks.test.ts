@@ -329,7 +329,9 @@ describe('CDK app', () => {
     }
     for (const name of mailers) {
       const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions[name]!)]!;
-      expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSet });
+      expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({
+        Ref: configurationSet,
+      });
     }
     stateless.hasResourceProperties('AWS::SES::ConfigurationSet', {
       ReputationOptions: { ReputationMetricsEnabled: true },
