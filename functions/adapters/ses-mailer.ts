@@ -8,7 +8,10 @@ export function sesMailer(client: SESClient, options: { configurationSetName?: s
       const result = await client.send(
         new SendEmailCommand({
           Source: from,
-          Destination: { ToAddresses: [...message.to] },
+          Destination: {
+            ToAddresses: [...message.to],
+            ...(message.cc?.length && { CcAddresses: [...message.cc] }),
+          },
           ReplyToAddresses: message.replyTo ? [message.replyTo] : undefined,
           ConfigurationSetName: options.configurationSetName,
           Message: {

@@ -230,6 +230,22 @@ describe('sesMailer', () => {
     expect(input?.ReplyToAddresses).toBeUndefined();
     expect(input?.ConfigurationSetName).toBeUndefined();
   });
+  it('copies the email to the cc addresses when the message has them', async () => {
+    // prepare
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-3' });
+
+    // act
+    await sesMailer(new SESClient(region)).send(
+      { ...message, cc: ['schools.communications@example.gov.uk'] },
+      'bookings@example.gov.uk',
+    );
+
+    // assert
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input.Destination).toEqual({
+      ToAddresses: ['jo.bloggs@example.org'],
+      CcAddresses: ['schools.communications@example.gov.uk'],
+    });
+  });
 });
 
 describe('sqsBookingIntake', () => {
