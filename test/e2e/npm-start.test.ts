@@ -36,17 +36,23 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    // Two booking confirmations and the demo survey's clash email.
+    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
+    const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
+    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     const javaWhileRunning = javaChildrenOf(child.pid!);
     child.kill('SIGINT');
     const code = await exited;
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
-    expect(emails.map((e) => e.subject)).toEqual([
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+    expect(emails.map((e) => e.subject).sort()).toEqual([
       expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
+      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+      'Clash with statutory returns: Pupil wellbeing survey',
     ]);
+    expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');
