@@ -16,6 +16,9 @@ import {
   CalendarWeeksBodySchema,
   CalendarWeeksQuerySchema,
 } from '#events/calendar-api';
+import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
+import { SchoolRecordSchema } from '#events/school-record';
+import { SchoolUrnSchema } from '#events/school-urn';
 import type { Wiring } from './types.ts';
 
 const invalid = {
@@ -23,13 +26,15 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency' | 'calendar';
+type Table = 'education' | 'idempotency' | 'directory' | 'calendar';
 type Queue = 'bookings' | 'email' | 'askIntake' | 'clashEmail';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
   | 'processBooking'
   | 'sendBookingConfirmation'
+  | 'getSchool'
+  | 'putSchoolContacts'
   | 'changeAsk'
   | 'intakeAsk'
   | 'sendClashEmail'
@@ -47,6 +52,13 @@ export const systemWiring = {
   tables: {
     education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
+    directory: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
+      envVar: 'DIRECTORY_TABLE_NAME',
+    },
     // Entered asks, every version an item; the sparse index `current` holds current versions by
     // first day (functions/adapters/dynamodb-ask-item.ts).
     calendar: {
@@ -112,6 +124,20 @@ export const systemWiring = {
       timeoutSeconds: 30,
       tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
       email: ['SendEmail'],
+    },
+    getSchool: {
+      entry: 'functions/schools/get-school.ts',
+      description: 'GET /schools/{urn}: a school in the directory, its price band and contacts',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['Query'] },
+    },
+    putSchoolContacts: {
+      entry: 'functions/schools/put-school-contacts.ts',
+      description: "PUT /schools/{urn}/contacts: replaces a school's contacts",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['ConditionCheckItem', 'PutItem'] },
     },
     changeAsk: {
       entry: 'functions/calendar/change-ask.ts',
@@ -191,6 +217,8 @@ export const systemWiring = {
         },
         400: invalid,
         409: { description: 'this submissionId was used with different answers', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {
@@ -204,6 +232,37 @@ export const systemWiring = {
         200: { description: 'the booking', body: BookingRecordSchema },
         400: invalid,
         404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools/{urn}',
+      function: 'getSchool',
+      auth: 'iam',
+      summary: 'A school in the directory, the price band it pays in, and its contacts',
+      request: { path: z.object({ urn: SchoolUrnSchema }) },
+      responses: {
+        200: { description: 'the school', body: SchoolRecordSchema },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/schools/{urn}/contacts',
+      function: 'putSchoolContacts',
+      auth: 'iam',
+      summary: "Replace a school's contacts (headteacher, school business manager, SENCO, office)",
+      request: { path: z.object({ urn: SchoolUrnSchema }), body: PutSchoolContactsRequestSchema },
+      responses: {
+        200: {
+          description: 'the contacts now held',
+          body: z.object({ urn: SchoolUrnSchema, contacts: PutSchoolContactsRequestSchema.shape.contacts }),
+        },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {

@@ -94,8 +94,8 @@ export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
   z.preprocess(normalise, ApiRequestFields.extend({ body: jsonString(schema) }));
 
 /** An API request whose path parameters match `shape` and whose body is JSON matching `schema`. */
-export const apiRequestWithPathAndBody = <T extends z.ZodRawShape, B extends z.ZodType>(
-  shape: T,
+export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(
+  shape: P,
   schema: B,
 ) =>
   z.preprocess(
