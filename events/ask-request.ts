@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { addDays, addMonths, compareDates, type IsoDate, isIsoDate } from '#domain/shared/iso-date';
 import type { ClockTime } from '#domain/shared/london-time';
+import { plainText } from './plain-text.ts';
 
 /**
  * What a council team (or the DfE, through the Schools Communications team) asks of schools,
@@ -72,9 +73,9 @@ const text = (label: string) =>
     error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
   });
 
-/** Text with something in it, at most `max` characters after trimming. */
-const words = (label: string, max: number) =>
-  text(label).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+/** Plain text with something in it, at most `max` characters after trimming, no control characters. */
+const words = (label: string, max: number, options: { multiline?: boolean } = {}) =>
+  plainText(label, max, options).min(1, `${label} is required`);
 
 /** An object field with a plain message when it is missing altogether. */
 const group = <T extends z.ZodRawShape>(label: string, shape: T) =>
@@ -149,7 +150,7 @@ export const AskOwnerSchema = group('owner', {
     name: words('owner.contact.name', ASK_LIMITS.name),
     email: z
       .email({ error: 'owner.contact.email must be a valid email address' })
-      .max(ASK_LIMITS.email, `owner.contact.email must be at most ${ASK_LIMITS.email} characters`),
+      .max(ASK_LIMITS.email, `owner.contact.email must be ${ASK_LIMITS.email} characters or fewer`),
   }),
 });
 
@@ -162,7 +163,7 @@ const criticalityCodes = [...ASK_CRITICALITIES] as [AskCriticality, ...AskCritic
 /** The fields of an ask, each checked on its own (see {@link AskRequestSchema} for the rules across fields). */
 export const AskRequestFields = z.object({
   title: words('title', ASK_LIMITS.title),
-  description: words('description', ASK_LIMITS.description).optional(),
+  description: words('description', ASK_LIMITS.description, { multiline: true }).optional(),
   owner: AskOwnerSchema,
   kind: z.enum(kindCodes, { error: `kind must be one of ${ASK_KINDS.join(', ')}` }),
   criticality: z.enum(criticalityCodes, {
@@ -172,7 +173,7 @@ export const AskRequestFields = z.object({
   audience: AudienceSchema.default({ phases: [], schoolTypes: [] }),
   link: z
     .url({ protocol: /^https?$/, error: 'link must be a web address starting https:// or http://' })
-    .max(ASK_LIMITS.link, `link must be at most ${ASK_LIMITS.link} characters`)
+    .max(ASK_LIMITS.link, `link must be ${ASK_LIMITS.link} characters or fewer`)
     .optional(),
 });
 

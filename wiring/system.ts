@@ -149,6 +149,7 @@ export const systemWiring = {
       // UpdateItem: unmarking the version before.
       tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
       bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
     },
     intakeAsk: {
       entry: 'functions/calendar/intake-ask.ts',
@@ -157,6 +158,7 @@ export const systemWiring = {
       timeoutSeconds: 30,
       tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
       bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
     },
     sendClashEmail: {
       entry: 'functions/calendar/send-clash-email.ts',
@@ -165,6 +167,7 @@ export const systemWiring = {
       timeoutSeconds: 30,
       tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
       email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox'],
     },
     readCalendar: {
       entry: 'functions/calendar/read-calendar.ts',
@@ -283,6 +286,8 @@ export const systemWiring = {
             'refused (refuse policy): it clashes; the same body without askId. Or an Idempotency-Key already used for another ask',
           body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
         },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {
@@ -300,6 +305,8 @@ export const systemWiring = {
           description: 'refused (refuse policy), cancelled, or changed by someone else meanwhile',
           body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
         },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {

@@ -12,7 +12,7 @@ import {
 } from '#domain/shared/academic-year';
 import { londonDateOf } from '#domain/shared/london-time';
 import { type AskReader, dynamoDbAskReader } from '#functions/adapters/dynamodb-ask-reader';
-import { calendarSettings } from '#functions/commons/calendar-settings';
+import { calendarRules } from '#functions/commons/calendar-settings';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { requestTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
@@ -35,7 +35,7 @@ export const calendarFeedRoute =
     const years = [previousAcademicYear(thisYear), thisYear, nextAcademicYear(thisYear)];
     const from = firstDayOfAcademicYear(years[0]!);
     const to = lastDayOfAcademicYear(years[2]!);
-    const computed = years.flatMap((year) => computedAsksFor(year, calendarSettings.rules));
+    const computed = years.flatMap((year) => computedAsksFor(year, calendarRules));
     const entered = await reader.touching({ from, to });
     const feed = askFeed([...computed, ...entered], { generatedAt: now, refreshSeconds: REFRESH_SECONDS });
     logger.info('calendar feed served', { computed: computed.length, entered: entered.length });

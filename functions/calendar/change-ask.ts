@@ -1,5 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { AskAnnouncer } from '#domain/calendar/ask-announcer';
 import {
@@ -26,12 +26,14 @@ import {
   apiRequestWithPathAndBody,
 } from '#functions/commons/api-request';
 import { askIdFor, newAskId } from '#functions/commons/ask-id';
-import { calendarSettings } from '#functions/commons/calendar-settings';
+import { calendarRules, clashSettingsFrom } from '#functions/commons/calendar-settings';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { requestTime } from '#functions/commons/clock';
+import { correlationIdOf } from '#functions/commons/correlation-id';
 import { requiredEnv } from '#functions/commons/env';
 import { json, requestIssues, validationError } from '#functions/commons/http';
+import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
 
 const PostSchema = apiRequestWithBody(AskRequestSchema);
@@ -84,7 +86,7 @@ export const changeAskRoutes =
       announcer: ports.announcer,
       ...ports.settings,
       now: requestTime(request),
-      correlationId: request.headers['x-correlation-id'] ?? request.requestContext.requestId,
+      correlationId: correlationIdOf(request.headers, request.requestContext.requestId),
     });
     try {
       if (event.httpMethod === 'POST') {
@@ -137,10 +139,23 @@ export const changeAskRoutes =
 const routes = changeAskRoutes({
   asks: dynamoDbAskRepository(documentClient, requiredEnv('CALENDAR_TABLE_NAME')),
   announcer: eventBridgeAskAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME')),
-  settings: { rules: calendarSettings.rules, clashSettings: calendarSettings.clashes },
+  settings: {
+    rules: calendarRules,
+    clashSettings: clashSettingsFrom(
+      requiredEnv('CALENDAR_CLASH_POLICY'),
+      requiredEnv('CALENDAR_CLASH_BUFFER_WORKING_DAYS'),
+    ),
+  },
 });
+
+// POST and PUT take a JSON body (415 unless JSON, 413 over 16 KB); DELETE takes none.
+const guard = jsonBodyGuard();
+const bodyGuard: MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> = {
+  before: (request) => (request.event.httpMethod === 'DELETE' ? undefined : guard.before?.(request)),
+};
 
 /** POST /calendar/asks, PUT and DELETE /calendar/asks/{askId}: records, edits and cancels asks of schools. */
 export const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(bodyGuard)
   .handler(routes);

@@ -11,7 +11,7 @@ import { dynamoDbAskRepository } from '#functions/adapters/dynamodb-ask-writer';
 import { eventBridgeAskAnnouncer } from '#functions/adapters/eventbridge-ask-announcer';
 import { jsonString } from '#functions/commons/api-request';
 import { askIdFor } from '#functions/commons/ask-id';
-import { calendarSettings } from '#functions/commons/calendar-settings';
+import { calendarRules, clashSettingsFrom } from '#functions/commons/calendar-settings';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { firstReceiveTime } from '#functions/commons/clock';
@@ -22,6 +22,10 @@ import { loggingFailures } from '#functions/commons/record-failure';
 
 const asks = dynamoDbAskRepository(documentClient, requiredEnv('CALENDAR_TABLE_NAME'));
 const announcer = eventBridgeAskAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'));
+const clashSettings = clashSettingsFrom(
+  requiredEnv('CALENDAR_CLASH_POLICY'),
+  requiredEnv('CALENDAR_CLASH_BUFFER_WORKING_DAYS'),
+);
 
 const processor = new BatchProcessor(EventType.SQS);
 const AskSubmittedMessage = jsonString(eventBridgeEvent(AskSubmittedEnvelopeSchema), 'message body');
@@ -37,8 +41,8 @@ const recordHandler = async (record: SQSRecord) => {
     {
       asks,
       announcer,
-      rules: calendarSettings.rules,
-      clashSettings: calendarSettings.clashes,
+      rules: calendarRules,
+      clashSettings,
       now: firstReceiveTime(record),
       correlationId: metadata.correlationId,
     },

@@ -10,7 +10,7 @@ import { addDays, type IsoDate } from '#domain/shared/iso-date';
 import { AskPathSchema, CalendarRangeQuerySchema, CalendarWeeksQuerySchema } from '#events/calendar-api';
 import { type AskReader, dynamoDbAskReader } from '#functions/adapters/dynamodb-ask-reader';
 import { apiRequestWithPath, apiRequestWithQuery } from '#functions/commons/api-request';
-import { calendarSettings } from '#functions/commons/calendar-settings';
+import { calendarRules } from '#functions/commons/calendar-settings';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { requiredEnv } from '#functions/commons/env';
 import { json, requestIssues, validationError } from '#functions/commons/http';
@@ -25,7 +25,7 @@ const DEFAULT_WEEKS = 8;
 
 /** The computed and entered asks around a range, read once. */
 const asksAround = async (reader: AskReader, from: IsoDate, to: IsoDate) => ({
-  computed: computedAsksAround(from, to, calendarSettings.rules),
+  computed: computedAsksAround(from, to, calendarRules),
   entered: await reader.touching({ from, to }),
 });
 

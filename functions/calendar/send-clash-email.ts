@@ -10,7 +10,7 @@ import { clashEmail } from '#domain/calendar/clash-email';
 import { type AskClashFound, AskClashFoundEnvelopeSchema } from '#events/ask-clash-found';
 import { sesMailer } from '#functions/adapters/ses-mailer';
 import { jsonString } from '#functions/commons/api-request';
-import { calendarSettings } from '#functions/commons/calendar-settings';
+import { schoolsCommunicationsTeam } from '#functions/commons/calendar-settings';
 import { ses } from '#functions/commons/clients/ses';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
@@ -19,6 +19,7 @@ import { logger, metrics } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const mailFrom = requiredEnv('MAIL_FROM');
+const schoolsCommunications = schoolsCommunicationsTeam(requiredEnv('SCHOOLS_COMMUNICATIONS_MAILBOX'));
 const mailer = sesMailer(ses, { configurationSetName: process.env.SES_CONFIGURATION_SET || undefined });
 
 const AskClashFoundMessage = jsonString(eventBridgeEvent(AskClashFoundEnvelopeSchema), 'message body');
@@ -40,7 +41,7 @@ const sendOnce = makeIdempotent(
         report: { clashes: clash.clashes, suggestions: clash.suggestions },
         policy: clash.policy,
         bufferWorkingDays: clash.bufferWorkingDays,
-        schoolsCommunications: calendarSettings.schoolsCommunications,
+        schoolsCommunications,
       }),
       mailFrom,
     ),

@@ -101,12 +101,12 @@ describe('an ask of schools', () => {
     {
       rule: 'a title over the cap',
       change: (ask) => ({ ...ask, title: 'x'.repeat(ASK_LIMITS.title + 1) }),
-      issue: `title: title must be at most ${ASK_LIMITS.title} characters`,
+      issue: `title: title must be ${ASK_LIMITS.title} characters or fewer`,
     },
     {
       rule: 'a description over the cap',
       change: (ask) => ({ ...ask, description: 'x'.repeat(ASK_LIMITS.description + 1) }),
-      issue: `description: description must be at most ${ASK_LIMITS.description} characters`,
+      issue: `description: description must be ${ASK_LIMITS.description} characters or fewer`,
     },
     {
       rule: 'a team name over the cap',
@@ -114,7 +114,12 @@ describe('an ask of schools', () => {
         ...ask,
         owner: { team: 'x'.repeat(ASK_LIMITS.team + 1), contact: { name: 'Sam', email: 's@example.gov.uk' } },
       }),
-      issue: `owner.team: owner.team must be at most ${ASK_LIMITS.team} characters`,
+      issue: `owner.team: owner.team must be ${ASK_LIMITS.team} characters or fewer`,
+    },
+    {
+      rule: 'a title with a control character',
+      change: (ask) => ({ ...ask, title: 'Survey\u0007 now' }),
+      issue: 'title: title must be plain text, without control characters',
     },
     {
       rule: 'a link that is not a web address',

@@ -9,6 +9,8 @@ import { InMemoryAsks, RecordingAnnouncer } from '#test/support/in-memory-asks';
 // The handler modules build their deployed ports at import: give them names to read.
 vi.stubEnv('CALENDAR_TABLE_NAME', 'calendar');
 vi.stubEnv('EVENT_BUS_NAME', 'education');
+vi.stubEnv('CALENDAR_CLASH_POLICY', 'warn');
+vi.stubEnv('CALENDAR_CLASH_BUFFER_WORKING_DAYS', '2');
 let changeAskRoutes: typeof import('#functions/calendar/change-ask').changeAskRoutes;
 let readCalendarRoutes: typeof import('#functions/calendar/read-calendar').readCalendarRoutes;
 beforeAll(async () => {
