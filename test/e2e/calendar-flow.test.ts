@@ -151,6 +151,23 @@ describe('the calendar of asks, end to end through the local runtime', () => {
     expect(stored.some((e) => e.title === (ask as { title: string }).title)).toBe(false);
   });
 
+  it('answers 415 to a body not sent as JSON, and cancels without any body', async () => {
+    // prepare
+    const { askId } = await jsonOf<Outcome>(await call('POST', '/calendar/asks', anAsk()));
+
+    // act
+    const notJson = await fetch(`${runtime.apiUrl}/calendar/asks`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify(anAsk()),
+    });
+    const cancelled = await fetch(`${runtime.apiUrl}/calendar/asks/${askId}`, { method: 'DELETE' });
+
+    // assert
+    expect(notJson.status).toBe(415);
+    expect(cancelled.status).toBe(200);
+  });
+
   it('lists computed and entered asks together for a range, and the weekly load', async () => {
     // prepare
     const ask = anAsk({
