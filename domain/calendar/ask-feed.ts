@@ -154,6 +154,24 @@ const KIND_WORDS: Record<CalendarAsk['kind'], string> = {
   other: 'Other',
 };
 
+const PHASE_WORDS: Record<CalendarAsk['audience']['phases'][number], string> = {
+  nursery: 'nursery',
+  primary: 'primary',
+  middle: 'middle',
+  secondary: 'secondary',
+  '16-plus': '16 plus',
+  'all-through': 'all-through',
+};
+
+const SCHOOL_TYPE_WORDS: Record<CalendarAsk['audience']['schoolTypes'][number], string> = {
+  'la-maintained': 'LA maintained schools',
+  academy: 'academies',
+  'free-school': 'free schools',
+  special: 'special schools',
+  'pupil-referral-unit': 'pupil referral units',
+  independent: 'independent schools',
+};
+
 /** The event's description: what the ask is, whose it is and, for a computed ask, its rule. No personal data. */
 const descriptionOf = (ask: CalendarAsk): string =>
   [
@@ -161,8 +179,12 @@ const descriptionOf = (ask: CalendarAsk): string =>
     `${KIND_WORDS[ask.kind]} (${ask.criticality})`,
     ask.source === 'entered' ? `Owner: ${ask.owner.team}` : `Rule: ${ask.rule}`,
     ask.source === 'computed' && ask.override ? `Date changed: ${ask.override.reason}` : undefined,
-    ask.audience.phases.length > 0 ? `Phases: ${ask.audience.phases.join(', ')}` : undefined,
-    ask.audience.schoolTypes.length > 0 ? `Schools: ${ask.audience.schoolTypes.join(', ')}` : undefined,
+    ask.audience.phases.length > 0
+      ? `Phases: ${ask.audience.phases.map((p) => PHASE_WORDS[p]).join(', ')}`
+      : undefined,
+    ask.audience.schoolTypes.length > 0
+      ? `Schools: ${ask.audience.schoolTypes.map((t) => SCHOOL_TYPE_WORDS[t]).join(', ')}`
+      : undefined,
   ]
     .filter((line): line is string => line !== undefined)
     .join('\n');

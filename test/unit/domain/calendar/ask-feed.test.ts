@@ -184,6 +184,11 @@ describe('the iCalendar feed of asks', () => {
     // assert
     expect(events[0]?.summary).toBe("Headteachers' briefing, 2025-10-27; admissions");
     expect(events[0]?.description).toContain('Owner: Public Health (Children and Young People)');
+    expect(events[0]?.description).toContain('Phases: primary, secondary');
+    const census = parse(askFeed([computed[0]!], { generatedAt })).events[0];
+    expect(census?.description).toContain(
+      'Schools: LA maintained schools, academies, free schools, special schools, pupil referral units',
+    );
     expect(feed).not.toContain(ask.owner.contact.name);
     expect(feed).not.toContain(ask.owner.contact.email);
   });
