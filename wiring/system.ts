@@ -98,8 +98,9 @@ export const systemWiring = {
       memoryMb: 512,
       timeoutSeconds: 10,
       // Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem.
-      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'], directory: ['Query'] },
       queues: { bookings: ['SendMessage'] },
+      settings: ['workforceDevelopmentMailbox'],
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',

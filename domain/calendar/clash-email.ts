@@ -66,7 +66,7 @@ const describeSuggestion = (suggestion: SuggestedWindow, window: AskWindow): str
 
 /**
  * The clash email for an ask that clashed (the report has at least one clash): one message to
- * the owner's contact, copied to the Schools Communications mailbox, replies going to Schools
+ * the owner's contact and the Schools Communications mailbox, replies going to Schools
  * Communications. Says what was asked and when, each statutory window it clashes with and
  * how, the clear windows suggested, and whether the ask was recorded (policy `warn`) or not
  * (policy `refuse`). Throws a `RangeError` for a report without clashes.
@@ -124,8 +124,7 @@ export const clashEmail = (input: ClashEmailInput): EmailMessage => {
   const { html, text } = renderEmail(document);
   const ownerIsSc = ask.owner.contact.email.toLowerCase() === sc.email.toLowerCase();
   return {
-    to: [ask.owner.contact.email],
-    ...(!ownerIsSc && { cc: [sc.email] }),
+    to: ownerIsSc ? [sc.email] : [ask.owner.contact.email, sc.email],
     subject: title,
     text,
     html,

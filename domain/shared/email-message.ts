@@ -1,8 +1,6 @@
 /** An email ready to send: both parts say the same thing (plain text for every client, HTML for the rest). */
 export interface EmailMessage {
   readonly to: readonly string[];
-  /** Copied in, openly (e.g. the team that owns a process). */
-  readonly cc?: readonly string[];
   readonly subject: string;
   readonly text: string;
   readonly html: string;

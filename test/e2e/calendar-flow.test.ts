@@ -89,8 +89,7 @@ describe('the calendar of asks, end to end through the local runtime', () => {
       all.some((e) => e.destination.to.includes(ask.owner.contact.email)),
     );
     const email = emails.find((e) => e.destination.to.includes(ask.owner.contact.email))!;
-    expect(email.destination.to).toEqual([ask.owner.contact.email]);
-    expect(email.destination.cc).toEqual(['schools.communications@example.gov.uk']);
+    expect(email.destination.to).toEqual([ask.owner.contact.email, 'schools.communications@example.gov.uk']);
     expect(email.subject).toBe('Clash with statutory returns: Pupil wellbeing survey 2026');
     expect(email.body.text).toContain('School census day (spring): Thursday 15 January 2026');
     expect(email.body.text).toContain(`reference ${outcome.askId}`);

@@ -14,7 +14,7 @@ const ask = anAskRequest({ window: { type: 'all-day', start: '2026-01-12', end: 
 const report = checkAsk(ask, calendar);
 
 describe('the clash email', () => {
-  it('goes to the owner, copied to Schools Communications, replies to Schools Communications', () => {
+  it('goes once to the owner and Schools Communications, replies to Schools Communications', () => {
     // act
     const email = clashEmail({
       ask: { ...ask, askId: 'ASK-M4Q8R2T6VW' },
@@ -25,8 +25,7 @@ describe('the clash email', () => {
     });
 
     // assert
-    expect(email.to).toEqual(['sam.example@example.gov.uk']);
-    expect(email.cc).toEqual(['schools.communications@example.gov.uk']);
+    expect(email.to).toEqual(['sam.example@example.gov.uk', 'schools.communications@example.gov.uk']);
     expect(email.replyTo).toBe('schools.communications@example.gov.uk');
     expect(email.subject).toBe('Clash with statutory returns: Pupil wellbeing survey 2026');
   });
