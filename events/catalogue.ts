@@ -1,4 +1,8 @@
 import type * as z from 'zod';
+import { AskCancelledEvent } from './ask-cancelled.ts';
+import { AskChangedEvent } from './ask-changed.ts';
+import { AskClashFoundEvent } from './ask-clash-found.ts';
+import { AskSubmittedEvent } from './ask-submitted.ts';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
 import { CommsItemSubmittedEvent } from './comms-item.ts';
@@ -15,4 +19,8 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>>
   'booking-confirmed': BookingConfirmedEvent,
   'comms-item-submitted': CommsItemSubmittedEvent,
   'edition-delivery-due': EditionDeliveryDueEvent,
+  'ask-submitted': AskSubmittedEvent,
+  'ask-changed': AskChangedEvent,
+  'ask-cancelled': AskCancelledEvent,
+  'ask-clash-found': AskClashFoundEvent,
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PRICE_BANDS } from '#domain/schools/price-band';
 import { SchoolContactSchema } from './school-contacts.ts';
 
 const CodeAndName = z.object({ code: z.string(), name: z.string() });
@@ -22,6 +23,6 @@ export const SchoolSchema = z.object({
 /** What `GET /schools/{urn}` answers: the school, the price band it pays in, and its contacts. */
 export const SchoolRecordSchema = z.object({
   school: SchoolSchema,
-  priceBand: z.enum(['essex-maintained', 'essex-academy', 'outside-essex']),
+  priceBand: z.enum(PRICE_BANDS),
   contacts: z.array(SchoolContactSchema),
 });

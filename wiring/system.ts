@@ -1,8 +1,21 @@
 import * as z from 'zod';
 import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
+import { AskClashFoundEvent } from '#events/ask-clash-found';
+import { AskRequestSchema } from '#events/ask-request';
+import { AskSubmittedEvent } from '#events/ask-submitted';
 import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
 import { BookingRequestSchema } from '#events/booking-request';
+import {
+  AskCancelledBodySchema,
+  AskHistoryBodySchema,
+  AskOutcomeBodySchema,
+  AskPathSchema,
+  CalendarBodySchema,
+  CalendarRangeQuerySchema,
+  CalendarWeeksBodySchema,
+  CalendarWeeksQuerySchema,
+} from '#events/calendar-api';
 import { BreachReportSchema } from '#events/comms-breach';
 import { CommsItemIdSchema, CommsItemRequestSchema } from '#events/comms-item';
 import { DirectorLetterRequestSchema } from '#events/director-letter';
@@ -24,8 +37,8 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency' | 'directory' | 'comms';
-type Queue = 'bookings' | 'email' | 'editionDeliveries' | 'mailNotifications';
+type Table = 'education' | 'idempotency' | 'directory' | 'calendar' | 'comms';
+type Queue = 'bookings' | 'email' | 'askIntake' | 'clashEmail' | 'editionDeliveries' | 'mailNotifications';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
@@ -33,6 +46,11 @@ type Fn =
   | 'sendBookingConfirmation'
   | 'getSchool'
   | 'putSchoolContacts'
+  | 'changeAsk'
+  | 'intakeAsk'
+  | 'sendClashEmail'
+  | 'readCalendar'
+  | 'calendarFeed'
   | 'submitCommsItem'
   | 'editEditionContent'
   | 'readEditions'
@@ -41,6 +59,8 @@ type Fn =
   | 'deliverEdition'
   | 'recordMailNotification'
   | 'sendTeamEmails';
+
+const askNotFound = { description: 'no ask with this reference is recorded', body: ErrorBodySchema };
 
 const COMMS_SETTINGS = ['mondayEmailSendTime', 'mondayEmailCutOff'] as const;
 const editionResponse = {
@@ -71,6 +91,14 @@ export const systemWiring = {
       sortKey: 'sk',
       indexes: [{ name: 'byEdition', partitionKey: 'itemEdition', sortKey: 'itemId' }],
       envVar: 'COMMS_TABLE_NAME',
+    },
+    // Entered asks, every version an item; the sparse index `current` holds current versions by
+    // first day (functions/adapters/dynamodb-ask-item.ts).
+    calendar: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'current', partitionKey: 'currentPk', sortKey: 'currentStart' }],
+      envVar: 'CALENDAR_TABLE_NAME',
     },
   },
   queues: {
@@ -104,6 +132,16 @@ export const systemWiring = {
       maxReceiveCount: 5,
       consumer: { function: 'recordMailNotification', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
+    askIntake: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'intakeAsk', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    clashEmail: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'sendClashEmail', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
   },
   functions: {
     submitBooking: {
@@ -112,8 +150,9 @@ export const systemWiring = {
       memoryMb: 512,
       timeoutSeconds: 10,
       // Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem.
-      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'], directory: ['Query'] },
       queues: { bookings: ['SendMessage'] },
+      settings: ['workforceDevelopmentMailbox'],
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',
@@ -176,7 +215,9 @@ export const systemWiring = {
         'GET /editions, /editions/{date}, /editions/{date}/preview: editions as the team checks them',
       memoryMb: 1024,
       timeoutSeconds: 15,
-      tables: { comms: ['GetItem', 'Query'] },
+      // Key dates come from the calendar table; the least-privilege test gives each table the
+      // union of the bundle's commands.
+      tables: { comms: ['GetItem', 'Query'], calendar: ['GetItem', 'Query'] },
       settings: ['schoolsCommunicationsMailbox', ...COMMS_SETTINGS],
     },
     reportBreach: {
@@ -192,12 +233,14 @@ export const systemWiring = {
         'Monday 07:00 and hourly to noon: locks the edition and queues one delivery per person, once',
       memoryMb: 1024,
       timeoutSeconds: 600,
-      // The bundle reads two tables, and the least-privilege test gives every DynamoDB command
+      // The bundle reads three tables, and the least-privilege test gives every DynamoDB command
       // in a bundle to every table the bundle names: the comms table is read, locked, queried
-      // and updated; the directory is queried and batch-read. Each table is granted the union.
+      // and updated; the directory is queried and batch-read; the calendar (Key dates) queried.
+      // Each table is granted the union: wider than the code needs on the directory and calendar.
       tables: {
         comms: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
         directory: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
+        calendar: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
       },
       queues: { editionDeliveries: ['SendMessage'] },
       email: ['SendEmail'],
@@ -225,9 +268,53 @@ export const systemWiring = {
         "Friday: the coming edition's preview to the team; Monday: the week's breach summary to the Director",
       memoryMb: 1024,
       timeoutSeconds: 60,
-      tables: { comms: ['GetItem', 'Query'] },
+      tables: { comms: ['GetItem', 'Query'], calendar: ['GetItem', 'Query'] },
       email: ['SendEmail'],
       settings: ['schoolsCommunicationsMailbox', 'directorOfEducation'],
+    },
+    changeAsk: {
+      entry: 'functions/calendar/change-ask.ts',
+      description:
+        'POST /calendar/asks, PUT and DELETE /calendar/asks/{askId}: records, edits and cancels asks',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      // Query: the current version and the asks around; PutItem: each new version (conditional);
+      // UpdateItem: unmarking the version before.
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    intakeAsk: {
+      entry: 'functions/calendar/intake-ask.ts',
+      description: 'askIntake queue: records asks submitted on the bus, checked for clashes',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    sendClashEmail: {
+      entry: 'functions/calendar/send-clash-email.ts',
+      description: 'clashEmail queue: emails the owning team and Schools Communications once per clash',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox'],
+    },
+    readCalendar: {
+      entry: 'functions/calendar/read-calendar.ts',
+      description: 'GET /calendar, /calendar/weeks and /calendar/asks/{askId}: the calendar of asks, read',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
+    },
+    calendarFeed: {
+      entry: 'functions/calendar/calendar-feed.ts',
+      description: 'GET /calendar.ics: the calendar of asks as a subscribable iCalendar feed',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
     },
   },
   rules: [
@@ -236,6 +323,18 @@ export const systemWiring = {
       description: 'Confirmed bookings are queued for their confirmation email',
       eventPattern: { source: [BookingConfirmedEvent.source], 'detail-type': [BookingConfirmedEvent.name] },
       target: { queue: 'email' },
+    },
+    {
+      id: 'AskSubmittedToIntake',
+      description: 'Asks submitted on the bus by any council system are queued for the calendar',
+      eventPattern: { source: [AskSubmittedEvent.source], 'detail-type': [AskSubmittedEvent.name] },
+      target: { queue: 'askIntake' },
+    },
+    {
+      id: 'AskClashFoundToEmail',
+      description: 'Each clash is queued for its one email to the owner and Schools Communications',
+      eventPattern: { source: [AskClashFoundEvent.source], 'detail-type': [AskClashFoundEvent.name] },
+      target: { queue: 'clashEmail' },
     },
   ],
   // SES bounce and complaint notifications reach this queue (configuration set → SNS → SQS).
@@ -442,6 +541,104 @@ export const systemWiring = {
         400: invalid,
         413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
         415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/calendar/asks',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Put an ask of schools on the calendar, checked against statutory windows',
+      request: { body: AskRequestSchema },
+      responses: {
+        201: {
+          description: 'recorded: its reference, any clashes and clear windows of the same length',
+          body: AskOutcomeBodySchema,
+        },
+        400: invalid,
+        409: {
+          description:
+            'refused (refuse policy): it clashes; the same body without askId. Or an Idempotency-Key already used for another ask',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Edit an ask: a new version (SEQUENCE bumped), the old kept in its history',
+      request: { path: AskPathSchema, body: AskRequestSchema },
+      responses: {
+        200: { description: 'the new version, any clashes and clear windows', body: AskOutcomeBodySchema },
+        400: invalid,
+        404: askNotFound,
+        409: {
+          description: 'refused (refuse policy), cancelled, or changed by someone else meanwhile',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Cancel an ask (kept in its history; the feed marks it cancelled)',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'cancelled', body: AskCancelledBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/asks/{askId}',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'An entered ask: its current version and every version before',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'the ask and its history', body: AskHistoryBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'Computed and entered asks of schools landing between two dates',
+      request: { query: CalendarRangeQuerySchema },
+      responses: { 200: { description: 'the asks, in date order', body: CalendarBodySchema }, 400: invalid },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/weeks',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'The load view: how many asks land on schools each week, and which',
+      request: { query: CalendarWeeksQuerySchema },
+      responses: {
+        200: { description: 'Monday-to-Sunday weeks from the week of from', body: CalendarWeeksBodySchema },
+        400: invalid,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar.ics',
+      function: 'calendarFeed',
+      auth: 'none',
+      summary: 'The calendar of asks as an iCalendar feed to subscribe to (no personal data)',
+      responses: {
+        200: { description: 'text/calendar; charset=utf-8: last, this and next academic year' },
       },
     },
   ],

@@ -5,7 +5,10 @@ import type { School } from './school.ts';
  * Primary Statutory Assessment package: £55 Essex maintained, £65 Essex academy, £75 outside
  * Essex per session).
  */
-export type PriceBand = 'essex-maintained' | 'essex-academy' | 'outside-essex';
+export type PriceBand = (typeof PRICE_BANDS)[number];
+
+/** Every price band, in the order price lists give them. */
+export const PRICE_BANDS = ['essex-maintained', 'essex-academy', 'outside-essex'] as const;
 
 /** DOMAIN.md §3: GIAS `LA (code)` 881 is Essex (882 Southend-on-Sea and 883 Thurrock are other councils). */
 export const ESSEX_LA_CODE = 881;

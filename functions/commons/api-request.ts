@@ -102,3 +102,7 @@ export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.Z
     normalise,
     ApiRequestFields.extend({ pathParameters: z.object(shape), body: jsonString(schema) }),
   );
+
+/** An API request whose query string parameters match `schema` (none is `{}`). */
+export const apiRequestWithQuery = <Q extends z.ZodType>(schema: Q) =>
+  z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: schema }));

@@ -4,7 +4,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { parse } from '@aws-lambda-powertools/parser';
-import { SESClient } from '@aws-sdk/client-ses';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { type DeliverPorts, deliverEdition } from '#domain/editions/deliver-edition';
@@ -31,7 +31,7 @@ const release = dynamoDbDeliveryRelease(documentClient, table);
 // throttling waits from 500 ms, doubling) up to 6 attempts before the record is failed back to
 // the queue. Not 'adaptive' mode: the pacing below already keeps under the rate, and adaptive's
 // client-side limiter, once throttled, slowed a whole edition's sending tenfold locally.
-const pacedSes = new SESClient({
+const pacedSes = new SESv2Client({
   retryMode: 'standard',
   maxAttempts: 6,
   requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000 },

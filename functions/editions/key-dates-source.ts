@@ -1,13 +1,14 @@
-import type { KeyDates } from '#domain/editions/key-dates';
+import { calendarKeyDates } from '#domain/editions/key-dates-from-calendar';
+import { dynamoDbAskReader } from '#functions/adapters/dynamodb-ask-reader';
+import { calendarRules } from '#functions/commons/calendar-settings';
+import { documentClient } from '#functions/commons/clients/dynamodb';
+import { requiredEnv } from '#functions/commons/env';
 
 /**
- * Where the Key dates box reads from. The calendar of asks (its own issue) is not on main yet,
- * and nothing on main computes the statutory asks, so for now the box has nothing to show and
- * says so ("Nothing in the calendar of asks before ..."). This is the one place to wire the
- * calendar's adapter in when it lands.
+ * Where the Key dates box reads from: the calendar of asks, its statutory asks computed by the
+ * deployed rules and the asks teams entered (the `calendar` table's current versions).
  */
-export const keyDatesSource: KeyDates = {
-  async between() {
-    return [];
-  },
-};
+export const keyDatesSource = calendarKeyDates(
+  calendarRules,
+  dynamoDbAskReader(documentClient, requiredEnv('CALENDAR_TABLE_NAME')).touching,
+);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
 import { uniquePrefix } from '../support/aws-clients.ts';
-import { DYNAMODB_UNAVAILABLE, SES_THROTTLED, startFaultProxy } from '../support/fault-proxy.ts';
+import { DYNAMODB_UNAVAILABLE, isSesSend, SES_THROTTLED, startFaultProxy } from '../support/fault-proxy.ts';
 import { everyContact, recipientsOf, send, submit, waitForEditions } from '../support/monday-edition.ts';
 
 /*
@@ -20,7 +20,7 @@ const injected = { throttled: 0, killed: 0 };
 beforeAll(async () => {
   let sends = 0;
   const ses = await startFaultProxy(endpoints.ses, (request) => {
-    if (!request.body.includes('Action=SendEmail')) return undefined;
+    if (!isSesSend(request)) return undefined;
     sends += 1;
     if (sends % 3 !== 0) return undefined;
     injected.throttled += 1;

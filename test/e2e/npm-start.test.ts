@@ -37,7 +37,11 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    // Two booking confirmations and the demo survey's clash email.
+    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
+    const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
+    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     // The Monday email demo: its items are in; moving the clock to the send time sends the edition.
     const sendLine = /Monday email of [\s\S]*?"now":"([^"]+)"/;
     const demoLine = await (async () => {
@@ -72,10 +76,12 @@ describe('npm start', () => {
     expect(output).toContain('Demo: 3 items and a letter are in the Monday email of');
     expect(editions[0]!.body.text).toContain('Winter road gritting routes published');
     expect(new Set(editions.map((e) => e.destination.to[0])).size).toBe(editions.length);
-    expect(emails.map((e) => e.subject)).toEqual([
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+    expect(emails.map((e) => e.subject).sort()).toEqual([
       expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
+      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+      'Clash with statutory returns: Pupil wellbeing survey',
     ]);
+    expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');

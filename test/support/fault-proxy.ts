@@ -75,12 +75,16 @@ export async function startFaultProxy(
   };
 }
 
-/** SES (query API) refusing a send for exceeding the account's sending rate, as SES words it. */
+/** SES (API v2) refusing a send for exceeding the account's sending rate: 429 TooManyRequestsException. */
 export const SES_THROTTLED: InjectedFault = {
-  status: 400,
-  headers: { 'content-type': 'text/xml' },
-  body: '<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Maximum sending rate exceeded.</Message></Error><RequestId>local-throttle</RequestId></ErrorResponse>',
+  status: 429,
+  headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'TooManyRequestsException' },
+  body: JSON.stringify({ message: 'Maximum sending rate exceeded.' }),
 };
+
+/** Whether a proxied request is an SES v2 SendEmail (`POST /v2/email/outbound-emails`). */
+export const isSesSend = (request: ProxiedRequest): boolean =>
+  request.method === 'POST' && request.path.startsWith('/v2/email/outbound-emails');
 
 /** DynamoDB refusing a request as a dead connection would leave it: a 500 the caller does not retry past. */
 export const DYNAMODB_UNAVAILABLE: InjectedFault = {
