@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
+import { EHCP_CASE_EVENTS } from './ehcp/case-event.ts';
 import type { EventContract } from './envelope.ts';
 
 /**
@@ -11,4 +12,7 @@ import type { EventContract } from './envelope.ts';
 export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>> = {
   'booking-submitted': BookingSubmittedEvent,
   'booking-confirmed': BookingConfirmedEvent,
+  ...Object.fromEntries(
+    Object.entries(EHCP_CASE_EVENTS).map(([type, contract]) => [`ehcp-${type}`, contract]),
+  ),
 };
