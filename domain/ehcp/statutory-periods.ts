@@ -3,7 +3,7 @@
  * are calendar periods: weekends, bank holidays and school holidays neither extend nor shorten
  * them. Each function gives the last day on which the thing can be done in time.
  */
-import { addDays, addMonths, addWeeks, type IsoDate, isoDateOf } from '#domain/shared/iso-date';
+import { addDays, addMonths, addWeeks, datePartsOf, type IsoDate, isoDateOf } from '#domain/shared/iso-date';
 
 /**
  * "Within N weeks of X" ends on X + 7N days, the same weekday as X: a request received on
@@ -18,14 +18,17 @@ export const withinWeeksOf = (from: IsoDate, weeks: number): IsoDate => addWeeks
 export const daysBeginningWith = (start: IsoDate, days: number): IsoDate => addDays(start, days - 1);
 
 /**
- * The last day of "the period of N months starting with D" (CFA 2014 s.44(1)): the day before the
- * corresponding date N months on, which is the corresponding date of the day before D. 12 months
- * starting with 31 January 2025 end on 30 January 2026; 12 months starting with 29 February 2024
- * end on 28 February 2025 (the year starting with a leap day ends on the last day of February), as
- * do 12 months starting with 1 March 2024.
+ * The last day of "the period of N months starting with D" (CFA 2014 s.44(1)), by the
+ * corresponding-date rule (Dodds v Walker [1981] 1 WLR 1027; Zoan v Rouamba [2000] 1 WLR 1509):
+ * the day before the date N months on with D's day number; when that month has no such day, the
+ * last day of that month. 12 months starting with 31 January 2025 end on 30 January 2026; with
+ * 29 February 2024, on 28 February 2025 (as with 1 March 2024); with 1 March 2023, on the leap day
+ * 29 February 2024.
  */
-export const monthsStartingWith = (start: IsoDate, months: number): IsoDate =>
-  addMonths(addDays(start, -1), months);
+export const monthsStartingWith = (start: IsoDate, months: number): IsoDate => {
+  const later = addMonths(start, months);
+  return datePartsOf(later).day === datePartsOf(start).day ? addDays(later, -1) : later;
+};
 
 /** "At least N weeks before X": the latest day that leaves N whole weeks, X - 7N days. */
 export const weeksBefore = (date: IsoDate, weeks: number): IsoDate => addWeeks(date, -weeks);
