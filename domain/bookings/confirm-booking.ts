@@ -9,7 +9,8 @@ import type { SchoolImprovementOffer } from './school-improvement-offer.ts';
 
 /** What confirming a booking needs from outside: ports, configuration and the time. */
 export interface ConfirmBookingDeps {
-  readonly bookings: BookingRepository;
+  /** Only recording is needed: the function that confirms bookings is granted nothing else. */
+  readonly bookings: Pick<BookingRepository, 'addOnce'>;
   readonly announcer: BookingAnnouncer;
   readonly offer: SchoolImprovementOffer;
   readonly now: Date;
