@@ -3,6 +3,18 @@ import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
 import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
 import { BookingRequestSchema } from '#events/booking-request';
+import { EHCP_SOURCE } from '#events/ehcp/case-event-fields';
+import {
+  EhcpCaseloadQuerySchema,
+  EhcpCaseloadSchema,
+  EhcpCasePathSchema,
+  EhcpCaseViewSchema,
+  EhcpKpisQuerySchema,
+  EhcpKpisSchema,
+  PostEhcpEventsRequestSchema,
+  PostEhcpEventsResponseSchema,
+} from '#events/ehcp/ehcp-api';
+import { SCHEDULED_INPUT } from '#functions/commons/clock';
 import type { Wiring } from './types.ts';
 
 const invalid = {
@@ -10,9 +22,23 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency';
-type Queue = 'bookings' | 'email';
-type Fn = 'submitBooking' | 'getBooking' | 'processBooking' | 'sendBookingConfirmation';
+type Table = 'education' | 'idempotency' | 'ehcp';
+type Queue = 'bookings' | 'email' | 'ehcpEvents';
+type Fn =
+  | 'submitBooking'
+  | 'getBooking'
+  | 'processBooking'
+  | 'sendBookingConfirmation'
+  | 'postEhcpEvents'
+  | 'applyEhcpEvents'
+  | 'getEhcpCase'
+  | 'listEhcpCases'
+  | 'getEhcpKpis'
+  | 'sendEhcpReminders'
+  | 'sendEhcpWeeklySummary';
+
+/** Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem. */
+const IDEMPOTENCY = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] as const;
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -23,6 +49,16 @@ export const systemWiring = {
   tables: {
     education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // EHC needs assessments and plans: one partition per case (events, timeline, index entries);
+    // `byDate` holds open milestones by quadrant and reminder date, and completed SEN2 milestones
+    // by year, so the daily sweep and the KPIs query only what they need.
+    ehcp: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      timeToLiveAttribute: 'expiresAt',
+      indexes: [{ name: 'byDate', partitionKey: 'gsiPk', sortKey: 'gsiSk' }],
+      envVar: 'EHCP_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -35,6 +71,11 @@ export const systemWiring = {
       visibilityTimeoutSeconds: 180,
       maxReceiveCount: 5,
       consumer: { function: 'sendBookingConfirmation', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    ehcpEvents: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'applyEhcpEvents', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
   },
   functions: {
@@ -71,6 +112,63 @@ export const systemWiring = {
       tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
       email: ['SendEmail'],
     },
+    postEhcpEvents: {
+      entry: 'functions/ehcp/post-ehcp-events.ts',
+      description: 'POST /ehcp/events: checks case events against their cases and publishes them',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+      bus: ['PutEvents'],
+    },
+    applyEhcpEvents: {
+      entry: 'functions/ehcp/apply-ehcp-events.ts',
+      description: 'ehcpEvents queue: applies case events to their cases, parks what cannot be applied',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      // Query reads a case; one transaction (Put, Delete) records a change; PutItem parks an event.
+      tables: { ehcp: ['Query', 'PutItem', 'DeleteItem'] },
+    },
+    getEhcpCase: {
+      entry: 'functions/ehcp/get-ehcp-case.ts',
+      description: 'GET /ehcp/cases/{caseRef}: a case and its milestones today',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['GetItem'] },
+      settings: ['ehcpDueSoonWorkingDays'],
+    },
+    listEhcpCases: {
+      entry: 'functions/ehcp/list-ehcp-cases.ts',
+      description: 'GET /ehcp/cases: a quadrant caseload, overdue, due soon or open',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+      settings: ['ehcpDueSoonWorkingDays'],
+    },
+    getEhcpKpis: {
+      entry: 'functions/ehcp/get-ehcp-kpis.ts',
+      description: 'GET /ehcp/kpis: the SEN2 timeliness measures of a year',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+    },
+    sendEhcpReminders: {
+      entry: 'functions/ehcp/send-ehcp-reminders.ts',
+      description: 'daily 07:00: EHCP reminders to case officers and overdue lists to quadrant managers',
+      memoryMb: 512,
+      timeoutSeconds: 300,
+      tables: { ehcp: ['Query'], idempotency: IDEMPOTENCY },
+      email: ['SendEmail'],
+      settings: ['quadrantManagers', 'ehcpDueSoonWorkingDays'],
+    },
+    sendEhcpWeeklySummary: {
+      entry: 'functions/ehcp/send-ehcp-weekly-summary.ts',
+      description: 'Monday 07:30: EHCP timeliness summary to the Director and quadrant managers',
+      memoryMb: 512,
+      timeoutSeconds: 120,
+      tables: { ehcp: ['Query'], idempotency: IDEMPOTENCY },
+      email: ['SendEmail'],
+      settings: ['directorOfEducation', 'quadrantManagers'],
+    },
   },
   rules: [
     {
@@ -79,8 +177,33 @@ export const systemWiring = {
       eventPattern: { source: [BookingConfirmedEvent.source], 'detail-type': [BookingConfirmedEvent.name] },
       target: { queue: 'email' },
     },
+    {
+      id: 'EhcpCaseEventsToQueue',
+      // Every event from the case-management source, known type or not: an unknown type is
+      // parked by the consumer with its reason rather than dropped by the rule.
+      description: 'EHCP case events are queued to be applied to their cases',
+      eventPattern: { source: [EHCP_SOURCE] },
+      target: { queue: 'ehcpEvents' },
+    },
   ],
-  schedules: [],
+  schedules: [
+    {
+      id: 'EhcpDailyReminders',
+      description: 'Each working day at 07:00 London time: EHCP reminders and overdue lists',
+      expression: 'cron(0 7 * * ? *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEhcpReminders' },
+      input: SCHEDULED_INPUT,
+    },
+    {
+      id: 'EhcpWeeklySummary',
+      description: 'Mondays at 07:30 London time: the EHCP timeliness summary',
+      expression: 'cron(30 7 ? * MON *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEhcpWeeklySummary' },
+      input: SCHEDULED_INPUT,
+    },
+  ],
   routes: [
     {
       method: 'POST',
@@ -109,6 +232,59 @@ export const systemWiring = {
         200: { description: 'the booking', body: BookingRecordSchema },
         400: invalid,
         404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/ehcp/events',
+      function: 'postEhcpEvents',
+      auth: 'iam',
+      summary: 'Record 1-10 EHCP case events: checked against their cases, then published to be applied',
+      request: { body: PostEhcpEventsRequestSchema },
+      responses: {
+        202: {
+          description: 'checked and published: each is applied to its case within seconds',
+          body: PostEhcpEventsResponseSchema,
+        },
+        400: {
+          description:
+            'a field is missing or wrong, or an event cannot have happened on its case: each named (events.<i>.<field>)',
+          body: ValidationErrorBodySchema,
+        },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/cases/{caseRef}',
+      function: 'getEhcpCase',
+      auth: 'iam',
+      summary: 'An EHCP case: every milestone with its statutory due date, reminder date and state today',
+      request: { path: EhcpCasePathSchema },
+      responses: {
+        200: { description: 'the case', body: EhcpCaseViewSchema },
+        400: invalid,
+        404: { description: 'no case with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/cases',
+      function: 'listEhcpCases',
+      auth: 'iam',
+      summary: "A quadrant's caseload: cases with milestones overdue, due soon, or open",
+      request: { query: EhcpCaseloadQuerySchema },
+      responses: { 200: { description: 'the caseload', body: EhcpCaseloadSchema }, 400: invalid },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/kpis',
+      function: 'getEhcpKpis',
+      auth: 'iam',
+      summary: 'The SEN2 timeliness measures of a calendar year, overall and by quadrant, with England',
+      request: { query: EhcpKpisQuerySchema },
+      responses: {
+        200: { description: 'the measures and their counts', body: EhcpKpisSchema },
+        400: invalid,
       },
     },
   ],

@@ -35,11 +35,21 @@ export interface Sen2Report {
   readonly england?: { readonly year: number; readonly percent: number };
 }
 
-/** What the measures need of a case. */
+/** What the measures need of a milestone. */
+export type KpiMilestone = Pick<MilestoneTimeline, 'key' | 'dueDate' | 'completedOn' | 'disapplied'>;
+
+/** What the measures need of a case: its quadrant and (at least) its completed SEN2 milestones. */
 export interface CaseForKpis {
   readonly quadrant: Quadrant;
-  readonly milestones: readonly MilestoneTimeline[];
+  readonly milestones: readonly KpiMilestone[];
 }
+
+/** The milestones the SEN2 measures count. */
+export const KPI_MILESTONES: readonly MilestoneKey[] = [
+  'final-plan',
+  'decision-to-assess',
+  'review-decision',
+];
 
 const share = (within: number, total: number): Share => ({
   within,
@@ -55,7 +65,7 @@ const measure = (
   const done = cases
     .flatMap((c) => c.milestones)
     .filter((m) => m.key === key && m.completedOn !== undefined && datePartsOf(m.completedOn).year === year);
-  const inTime = (m: MilestoneTimeline) => m.completedOn! <= m.dueDate;
+  const inTime = (m: KpiMilestone) => m.completedOn! <= m.dueDate;
   const noException = done.filter((m) => m.disapplied === undefined);
   return {
     all: share(done.filter(inTime).length, done.length),

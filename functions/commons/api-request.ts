@@ -92,3 +92,7 @@ export const apiRequestWithPath = <T extends z.ZodRawShape>(shape: T) =>
 /** An API request whose body is JSON matching `schema`. */
 export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
   z.preprocess(normalise, ApiRequestFields.extend({ body: jsonString(schema) }));
+
+/** An API request whose query string parameters match `shape` (absent parameters read as missing). */
+export const apiRequestWithQuery = <T extends z.ZodRawShape>(shape: T) =>
+  z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: z.object(shape) }));

@@ -55,6 +55,19 @@ const iamActionOf = (module: string, command: string): string | undefined => {
   }
 };
 
+/**
+ * The operations inside a document-client transaction, read from the source file that writes it:
+ * each `Put:`, `Update:`, `Delete:` or `ConditionCheck:` action object it builds.
+ */
+const transactionActions = (source: string): string[] => {
+  const kinds = new Set(
+    [...source.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)].map((m) => m[1]!),
+  );
+  return [...kinds].map(
+    (kind) => `dynamodb:${kind === 'ConditionCheck' ? 'ConditionCheckItem' : `${kind}Item`}`,
+  );
+};
+
 /** What Powertools' DynamoDB persistence layer calls on the idempotency table (its docs list the same). */
 const IDEMPOTENCY_PERSISTENCE = [
   'dynamodb:GetItem',
@@ -125,6 +138,12 @@ async function usedBy(wiring: AnyWiring, name: string): Promise<Set<string>> {
       if (spec.envVar && source.includes(`'${spec.envVar}'`)) ownQueues.add(queue);
     }
     for (const command of constructed.filter((i) => i!.name.endsWith('Command'))) {
+      if (command!.module === '@aws-sdk/lib-dynamodb' && command!.name === 'TransactWriteCommand') {
+        const actions = transactionActions(source);
+        if (actions.length === 0) throw new Error(`${file}: a transaction with no action the test can read`);
+        ownCalls.push(...actions);
+        continue;
+      }
       const action = iamActionOf(command!.module, command!.name);
       if (!action) throw new Error(`${file}: no IAM action known for ${command!.module} ${command!.name}`);
       ownCalls.push(action);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { CASE_EVENT_TYPES, EHCP_CASE_EVENTS, EhcpCaseEventSchema } from '#events/ehcp/case-event';
 import { EVENT_CATALOGUE } from '#events/catalogue';
+import { CASE_EVENT_TYPES, EHCP_CASE_EVENTS, EhcpCaseEventSchema } from '#events/ehcp/case-event';
 
 const fixtureData = (type: string): Record<string, unknown> =>
   JSON.parse(

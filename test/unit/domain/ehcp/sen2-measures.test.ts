@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseTimeline } from '#domain/ehcp/case-timeline';
-import { englandNewPlansWithin20Weeks } from '#domain/ehcp/sen2-published-figures';
 import { sen2Measures } from '#domain/ehcp/sen2-measures';
+import { englandNewPlansWithin20Weeks } from '#domain/ehcp/sen2-published-figures';
 import type { IsoDate } from '#domain/shared/iso-date';
 import type { Quadrant } from '#events/ehcp/quadrant';
 import { caseStory } from '#test/support/ehcp-events';
