@@ -73,7 +73,14 @@ const SAME_DAY_ORDER = {
   'case-closed': 15,
 } as const satisfies Record<EhcpCaseEvent['type'], number>;
 
-const byDateThenOrder = (a: EhcpCaseEvent, b: EhcpCaseEvent) =>
+/**
+ * The order a case's events are applied in: by date and, on one day, in the order a case meets
+ * them (a request before the decision, a meeting before its report), then by event id.
+ */
+export const compareCaseEvents = (
+  a: Pick<EhcpCaseEvent, 'date' | 'type' | 'eventId'>,
+  b: Pick<EhcpCaseEvent, 'date' | 'type' | 'eventId'>,
+) =>
   a.date < b.date
     ? -1
     : a.date > b.date
@@ -148,8 +155,14 @@ export function caseTimeline(events: readonly EhcpCaseEvent[], today: IsoDate): 
   const first = events[0];
   if (!first) throw new RangeError('a case needs at least one event');
   const issues: CaseEventIssue[] = [];
-  const report = (event: EhcpCaseEvent, path: string, message: string) =>
-    issues.push({ eventId: event.eventId, type: event.type, path, message });
+  const report = (event: EhcpCaseEvent, path: string, message: string, awaiting?: true) =>
+    issues.push({
+      eventId: event.eventId,
+      type: event.type,
+      path,
+      message,
+      ...(awaiting ? { awaiting } : {}),
+    });
 
   // 1. One case, each event once, in date order.
   const seen = new Map<string, string>();
@@ -168,14 +181,14 @@ export function caseTimeline(events: readonly EhcpCaseEvent[], today: IsoDate): 
       report(event, 'eventId', `eventId ${event.eventId} was already recorded with different content`);
     }
   }
-  const sorted = unique.sort(byDateThenOrder);
+  const sorted = unique.sort(compareCaseEvents);
 
   // 2. The case file, event by event.
   const file: CaseFile = { advice: new Map(), cycles: [], amendedPlans: [], transfers: [], exceptions: [] };
   sorted.forEach((event, index) => {
     const later = sorted.slice(index + 1);
     const problem = refusal(event, file, later, today);
-    if (problem) report(event, problem.path, problem.message);
+    if (problem) report(event, problem.path, problem.message, problem.awaiting);
     else apply(event, file);
   });
   if (issues.length > 0) throw new ImpossibleCaseEventError(issues);
@@ -192,9 +205,12 @@ export function caseTimeline(events: readonly EhcpCaseEvent[], today: IsoDate): 
   };
 }
 
-type Refusal = { readonly path: string; readonly message: string } | undefined;
+type Refusal = { readonly path: string; readonly message: string; readonly awaiting?: true } | undefined;
 
 const refuse = (path: string, message: string): Refusal => ({ path, message });
+
+/** A refusal for want of an earlier event the case does not have: it may still arrive. */
+const awaiting = (path: string, message: string): Refusal => ({ path, message, awaiting: true });
 
 /**
  * `needed` is what must already have happened. When it happens later in the case, the event's
@@ -209,7 +225,7 @@ const missing = (
   const after = later.find(needed);
   return after
     ? refuse('date', `date ${event.date} is before ${what} (${after.date})`)
-    : refuse('type', `type ${event.type} needs ${what} first; case ${event.caseRef} has none`);
+    : awaiting('type', `type ${event.type} needs ${what} first; case ${event.caseRef} has none`);
 };
 
 const isType =
@@ -305,7 +321,7 @@ function refusal(
               'date',
               `date ${event.date} is before advice ${event.adviceId} was requested (${requested.date})`,
             )
-          : refuse('adviceId', `no advice ${event.adviceId} was requested on case ${event.caseRef}`);
+          : awaiting('adviceId', `no advice ${event.adviceId} was requested on case ${event.caseRef}`);
       }
       return advice.receivedOn !== undefined
         ? refuse('adviceId', `advice ${event.adviceId} was already received on ${advice.receivedOn}`)
@@ -443,7 +459,7 @@ function exceptionRefusal(
       if (!advice)
         return later.some((e) => e.type === 'advice-requested' && e.adviceId === adviceId)
           ? refuse('date', `date ${event.date} is before advice ${adviceId} was requested`)
-          : refuse(path, `no advice ${adviceId} was requested on case ${event.caseRef}`);
+          : awaiting(path, `no advice ${adviceId} was requested on case ${event.caseRef}`);
       // SI 2014/1530 reg 8(2): only the 6 weeks of a body asked under CFA 2014 s.31 is statutory.
       if (!SECTION_31_SOURCES.includes(advice.from))
         return refuse(
@@ -474,7 +490,7 @@ function exceptionRefusal(
       const advice = file.advice.get(closure.adviceId);
       const wanted: AdviceSource = event.reason === 'school-closure' ? 'school' : 'early-years-provider';
       if (!advice)
-        return refuse(
+        return awaiting(
           'closure.adviceId',
           `no advice ${closure.adviceId} was requested on or before ${event.date}`,
         );

@@ -5,6 +5,11 @@ export interface CaseEventIssue {
   /** The field at fault, as a dotted path within the event (`date`, `closure.adviceId`, `appliesTo.0`). */
   readonly path: string;
   readonly message: string;
+  /**
+   * The event needs an earlier one its case does not have (a request, a meeting, the advice
+   * request it answers): it may simply not have arrived yet.
+   */
+  readonly awaiting?: true;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The weekly timeliness summary (Monday morning, Europe/London):
  * 1. read each quadrant's open milestones reminded by the Sunday (due this week and overdue);
  * 2. read the SEN2 milestones completed this calendar year;
- * 3. send the summary to the Director of Education and the quadrant managers, once per week.
+ * 3. send the summary to the Director of Education and to each quadrant manager, each their own
+ *    copy, once per week.
  */
 import type { EmailMessage } from '#domain/shared/email-message';
 import { addDays, datePartsOf, type IsoDate } from '#domain/shared/iso-date';
@@ -32,6 +33,7 @@ export async function sendWeeklySummary(weekStarting: IsoDate, deps: WeeklySumma
     year,
   );
   const message = weeklyTimelinessSummaryEmail(weekStarting, open, kpis, deps.recipients);
-  await deps.sendOnce(`week#${weekStarting}`, message);
-  return { weekStarting, milestonesRead: open.length, kpiMilestones: done.length };
+  for (const to of message.to)
+    await deps.sendOnce(`week#${weekStarting}#${to.toLowerCase()}`, { ...message, to: [to] });
+  return { weekStarting, milestonesRead: open.length, kpiMilestones: done.length, sentTo: message.to.length };
 }
