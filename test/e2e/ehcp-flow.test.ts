@@ -146,7 +146,7 @@ describe('EHCP timescales through the local runtime', () => {
     expect(((await beforeRequest.json()) as { issues: unknown[] }).issues).toEqual([
       {
         path: 'events.1.date',
-        message: 'date 2025-02-20 is before the request for an assessment (2025-02-24)',
+        message: 'date 2025-02-28 is before the request for an assessment (2025-03-03)',
       },
     ]);
     expect(unknownType.status).toBe(400);
