@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { playDemo } from './demo.ts';
+import { playEhcpDemo } from './ehcp-demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
 import { MissingJavaError } from './stand-ins.ts';
@@ -55,6 +56,11 @@ if (!values['no-demo']) {
   const ids = await playDemo(runtime.apiUrl);
   console.log(
     `Demo: submitted bookings ${ids.join(', ')}; their confirmations arrive in the inbox in a moment.`,
+  );
+  const ehcp = await playEhcpDemo(runtime.apiUrl, runtime.clock.now());
+  console.log(
+    `Demo: EHCP cases ${ehcp.caseRefs.join(', ')}. Their reminders go out at 07:00 on working days; to see them now:\n` +
+      `  curl -s -XPOST ${runtime.apiUrl}/local/clock -d '{"now":"${ehcp.remindersAt.toISOString()}"}'`,
   );
 }
 
