@@ -9,6 +9,7 @@ import { costModelSection, type FlowUsage } from './cost-model.ts';
 import { layersSection } from './layers.ts';
 import { measurePerEvent } from './per-event.ts';
 import { type BenchSection, notLanded } from './section.ts';
+import { measureSweep } from './sweep.ts';
 import { measureThroughput } from './throughput.ts';
 
 const { values } = parseArgs({
@@ -87,13 +88,7 @@ await run('per-event', async () => {
   return section;
 });
 await run('throughput', () => measureThroughput({ bookings: Number(values.bookings) }));
-await run('sweep', () =>
-  notLanded(
-    'sweep',
-    'EHCP reminder sweep scaling (1,000 / 10,000 / 100,000 open cases, 100 due)',
-    'the EHCP timescales workflow',
-  ),
-);
+await run('sweep', () => measureSweep());
 await run('monday-edition', () =>
   notLanded(
     'monday-edition',
