@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
 import { BookingIdSchema } from './booking-id.ts';
 import { BookingRequestFields, PenceSchema } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
@@ -14,6 +15,9 @@ export const BookingPriceSchema = z.object({
 
 /** A recorded booking: what `GET /bookings/{bookingId}` answers and BookingConfirmed carries. */
 export const BookingRecordSchema = BookingRequestFields.extend({
+  school: BookedSchoolSchema,
+  /** Absent only on bookings recorded from 1.0.0 submissions: their confirmation went to the booker. */
+  confirmation: ConfirmationRecipientsSchema.optional(),
   bookingId: BookingIdSchema,
   status: z.literal('confirmed'),
   price: BookingPriceSchema,
@@ -32,6 +36,6 @@ export type BookingConfirmed = z.infer<typeof BookingConfirmedEnvelopeSchema>;
 export const BookingConfirmedEvent: EventContract<typeof BookingConfirmedEnvelopeSchema> = {
   name: 'BookingConfirmed',
   source: 'ecc.education.bookings',
-  version: '1.0.0',
+  version: '1.1.0',
   schema: BookingConfirmedEnvelopeSchema,
 };

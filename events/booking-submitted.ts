@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
 import { BookingIdSchema } from './booking-id.ts';
 import { BookingRequestFields } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
@@ -6,6 +7,9 @@ import { type EventContract, envelopeOf } from './envelope.ts';
 /** Contract of the BookingSubmitted event: a valid booking form, accepted and queued for processing. */
 export const BookingSubmittedEnvelopeSchema = envelopeOf(
   BookingRequestFields.extend({
+    school: BookedSchoolSchema,
+    /** Absent only on 1.0.0 messages, whose confirmation goes to the booker. */
+    confirmation: ConfirmationRecipientsSchema.optional(),
     bookingId: BookingIdSchema,
     receivedAt: z.iso.datetime({ offset: true }),
   }),
@@ -18,6 +22,6 @@ export type BookingSubmitted = z.infer<typeof BookingSubmittedEnvelopeSchema>;
 export const BookingSubmittedEvent: EventContract<typeof BookingSubmittedEnvelopeSchema> = {
   name: 'BookingSubmitted',
   source: 'ecc.education.bookings',
-  version: '1.0.0',
+  version: '1.1.0',
   schema: BookingSubmittedEnvelopeSchema,
 };

@@ -1,4 +1,8 @@
 import type * as z from 'zod';
+import { AskCancelledEvent } from './ask-cancelled.ts';
+import { AskChangedEvent } from './ask-changed.ts';
+import { AskClashFoundEvent } from './ask-clash-found.ts';
+import { AskSubmittedEvent } from './ask-submitted.ts';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
 import { EHCP_CASE_EVENTS } from './ehcp/case-event.ts';
@@ -12,6 +16,10 @@ import type { EventContract } from './envelope.ts';
 export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>> = {
   'booking-submitted': BookingSubmittedEvent,
   'booking-confirmed': BookingConfirmedEvent,
+  'ask-submitted': AskSubmittedEvent,
+  'ask-changed': AskChangedEvent,
+  'ask-cancelled': AskCancelledEvent,
+  'ask-clash-found': AskClashFoundEvent,
   ...Object.fromEntries(
     Object.entries(EHCP_CASE_EVENTS).map(([type, contract]) => [`ehcp-${type}`, contract]),
   ),

@@ -1,5 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { playDemo } from './demo.ts';
+import { londonDateOf } from '#domain/shared/london-time';
+import { playCalendarDemo, playDemo } from './demo.ts';
 import { playEhcpDemo } from './ehcp-demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
@@ -25,7 +28,14 @@ if (!clockStart) {
 console.log('Starting the ECC Education workflows locally (DynamoDB Local, fauxqs, SES inbox)...');
 let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
 try {
-  runtime = await startLocalRuntime({ port, inboxPort, clockStart, followRealTime: true });
+  runtime = await startLocalRuntime({
+    port,
+    inboxPort,
+    clockStart,
+    followRealTime: true,
+    // Where `npm run import:schools` finds this running system.
+    stateFile: resolve(dirname(fileURLToPath(import.meta.url)), '../.local/runtime.json'),
+  });
 } catch (error) {
   if (error instanceof MissingJavaError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -33,12 +43,20 @@ try {
 }
 
 console.log(`
-  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId})
+  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId}, GET /schools/{urn})
+  Calendar     ${runtime.apiUrl}/calendar.ics   (and /calendar?from=&to=, /calendar/weeks?from=, POST /calendar/asks)
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
   Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} moves it on and fires due schedules)
   Now          ${runtime.clock.now().toISOString()}   (virtual; start elsewhere with: npm start -- --now 2023-10-19T12:00:00+01:00)
   Ctrl-C stops everything.
 `);
+if (runtime.schools) {
+  const { schools, contacts, rejections } = runtime.schools;
+  console.log(
+    `Schools directory: ${schools.imported} schools${contacts ? ` and ${contacts.imported} contacts` : ''} loaded from the invented sample (npm run import:schools -- <gias.csv> loads a real extract).`,
+  );
+  for (const rejection of rejections) console.log(`  rejected: ${rejection}`);
+}
 
 // Echo each email as it lands, so the console shows what the inbox holds.
 const seen = new Set<string>();
@@ -57,6 +75,10 @@ if (!values['no-demo']) {
   console.log(
     `Demo: submitted bookings ${ids.join(', ')}; their confirmations arrive in the inbox in a moment.`,
   );
+  for (const ask of await playCalendarDemo(runtime.apiUrl, londonDateOf(runtime.clock.now()))) {
+    const clashes = ask.clashes === 0 ? 'no clash' : `${ask.clashes} clashes: its owner is emailed`;
+    console.log(`Demo: ask ${ask.askId} "${ask.title}" on the calendar (${clashes}).`);
+  }
   const ehcp = await playEhcpDemo(runtime.apiUrl, runtime.clock.now());
   console.log(
     `Demo: EHCP cases ${ehcp.caseRefs.join(', ')}. Their reminders go out at 07:00 on working days; to see them now:\n` +

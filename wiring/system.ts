@@ -1,8 +1,21 @@
 import * as z from 'zod';
 import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
+import { AskClashFoundEvent } from '#events/ask-clash-found';
+import { AskRequestSchema } from '#events/ask-request';
+import { AskSubmittedEvent } from '#events/ask-submitted';
 import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
 import { BookingRequestSchema } from '#events/booking-request';
+import {
+  AskCancelledBodySchema,
+  AskHistoryBodySchema,
+  AskOutcomeBodySchema,
+  AskPathSchema,
+  CalendarBodySchema,
+  CalendarRangeQuerySchema,
+  CalendarWeeksBodySchema,
+  CalendarWeeksQuerySchema,
+} from '#events/calendar-api';
 import { EHCP_SOURCE } from '#events/ehcp/case-event-fields';
 import {
   EhcpCaseloadQuerySchema,
@@ -14,6 +27,9 @@ import {
   PostEhcpEventsRequestSchema,
   PostEhcpEventsResponseSchema,
 } from '#events/ehcp/ehcp-api';
+import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
+import { SchoolRecordSchema } from '#events/school-record';
+import { SchoolUrnSchema } from '#events/school-urn';
 import { SCHEDULED_INPUT } from '#functions/commons/clock';
 import type { Wiring } from './types.ts';
 
@@ -22,13 +38,20 @@ const invalid = {
   body: ValidationErrorBodySchema,
 };
 
-type Table = 'education' | 'idempotency' | 'ehcp';
-type Queue = 'bookings' | 'email' | 'ehcpEvents';
+type Table = 'education' | 'idempotency' | 'directory' | 'calendar' | 'ehcp';
+type Queue = 'bookings' | 'email' | 'askIntake' | 'clashEmail' | 'ehcpEvents';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
   | 'processBooking'
   | 'sendBookingConfirmation'
+  | 'getSchool'
+  | 'putSchoolContacts'
+  | 'changeAsk'
+  | 'intakeAsk'
+  | 'sendClashEmail'
+  | 'readCalendar'
+  | 'calendarFeed'
   | 'postEhcpEvents'
   | 'applyEhcpEvents'
   | 'getEhcpCase'
@@ -40,6 +63,8 @@ type Fn =
 /** Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem. */
 const IDEMPOTENCY = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] as const;
 
+const askNotFound = { description: 'no ask with this reference is recorded', body: ErrorBodySchema };
+
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
  * which event pattern routes where, which schedule fires what and which route calls which
@@ -49,6 +74,21 @@ export const systemWiring = {
   tables: {
     education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
+    directory: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
+      envVar: 'DIRECTORY_TABLE_NAME',
+    },
+    // Entered asks, every version an item; the sparse index `current` holds current versions by
+    // first day (functions/adapters/dynamodb-ask-item.ts).
+    calendar: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'current', partitionKey: 'currentPk', sortKey: 'currentStart' }],
+      envVar: 'CALENDAR_TABLE_NAME',
+    },
     // EHC needs assessments and plans: one partition per case (events, timeline, index entries);
     // `byDate` holds open milestones by quadrant and reminder date, and completed SEN2 milestones
     // by year, so the daily sweep and the KPIs query only what they need.
@@ -72,6 +112,16 @@ export const systemWiring = {
       maxReceiveCount: 5,
       consumer: { function: 'sendBookingConfirmation', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
+    askIntake: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'intakeAsk', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    clashEmail: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'sendClashEmail', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
     ehcpEvents: {
       visibilityTimeoutSeconds: 180,
       maxReceiveCount: 5,
@@ -85,8 +135,9 @@ export const systemWiring = {
       memoryMb: 512,
       timeoutSeconds: 10,
       // Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem.
-      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'], directory: ['Query'] },
       queues: { bookings: ['SendMessage'] },
+      settings: ['workforceDevelopmentMailbox'],
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',
@@ -111,6 +162,64 @@ export const systemWiring = {
       timeoutSeconds: 30,
       tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
       email: ['SendEmail'],
+    },
+    getSchool: {
+      entry: 'functions/schools/get-school.ts',
+      description: 'GET /schools/{urn}: a school in the directory, its price band and contacts',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['Query'] },
+    },
+    putSchoolContacts: {
+      entry: 'functions/schools/put-school-contacts.ts',
+      description: "PUT /schools/{urn}/contacts: replaces a school's contacts",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['ConditionCheckItem', 'PutItem'] },
+    },
+    changeAsk: {
+      entry: 'functions/calendar/change-ask.ts',
+      description:
+        'POST /calendar/asks, PUT and DELETE /calendar/asks/{askId}: records, edits and cancels asks',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      // Query: the current version and the asks around; PutItem: each new version (conditional);
+      // UpdateItem: unmarking the version before.
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    intakeAsk: {
+      entry: 'functions/calendar/intake-ask.ts',
+      description: 'askIntake queue: records asks submitted on the bus, checked for clashes',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    sendClashEmail: {
+      entry: 'functions/calendar/send-clash-email.ts',
+      description: 'clashEmail queue: emails the owning team and Schools Communications once per clash',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox'],
+    },
+    readCalendar: {
+      entry: 'functions/calendar/read-calendar.ts',
+      description: 'GET /calendar, /calendar/weeks and /calendar/asks/{askId}: the calendar of asks, read',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
+    },
+    calendarFeed: {
+      entry: 'functions/calendar/calendar-feed.ts',
+      description: 'GET /calendar.ics: the calendar of asks as a subscribable iCalendar feed',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
     },
     postEhcpEvents: {
       entry: 'functions/ehcp/post-ehcp-events.ts',
@@ -178,6 +287,18 @@ export const systemWiring = {
       target: { queue: 'email' },
     },
     {
+      id: 'AskSubmittedToIntake',
+      description: 'Asks submitted on the bus by any council system are queued for the calendar',
+      eventPattern: { source: [AskSubmittedEvent.source], 'detail-type': [AskSubmittedEvent.name] },
+      target: { queue: 'askIntake' },
+    },
+    {
+      id: 'AskClashFoundToEmail',
+      description: 'Each clash is queued for its one email to the owner and Schools Communications',
+      eventPattern: { source: [AskClashFoundEvent.source], 'detail-type': [AskClashFoundEvent.name] },
+      target: { queue: 'clashEmail' },
+    },
+    {
       id: 'EhcpCaseEventsToQueue',
       // Every event from the case-management source, known type or not: an unknown type is
       // parked by the consumer with its reason rather than dropped by the rule.
@@ -219,6 +340,8 @@ export const systemWiring = {
         },
         400: invalid,
         409: { description: 'this submissionId was used with different answers', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },
     },
     {
@@ -232,6 +355,135 @@ export const systemWiring = {
         200: { description: 'the booking', body: BookingRecordSchema },
         400: invalid,
         404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools/{urn}',
+      function: 'getSchool',
+      auth: 'iam',
+      summary: 'A school in the directory, the price band it pays in, and its contacts',
+      request: { path: z.object({ urn: SchoolUrnSchema }) },
+      responses: {
+        200: { description: 'the school', body: SchoolRecordSchema },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/schools/{urn}/contacts',
+      function: 'putSchoolContacts',
+      auth: 'iam',
+      summary: "Replace a school's contacts (headteacher, school business manager, SENCO, office)",
+      request: { path: z.object({ urn: SchoolUrnSchema }), body: PutSchoolContactsRequestSchema },
+      responses: {
+        200: {
+          description: 'the contacts now held',
+          body: z.object({ urn: SchoolUrnSchema, contacts: PutSchoolContactsRequestSchema.shape.contacts }),
+        },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/calendar/asks',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Put an ask of schools on the calendar, checked against statutory windows',
+      request: { body: AskRequestSchema },
+      responses: {
+        201: {
+          description: 'recorded: its reference, any clashes and clear windows of the same length',
+          body: AskOutcomeBodySchema,
+        },
+        400: invalid,
+        409: {
+          description:
+            'refused (refuse policy): it clashes; the same body without askId. Or an Idempotency-Key already used for another ask',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Edit an ask: a new version (SEQUENCE bumped), the old kept in its history',
+      request: { path: AskPathSchema, body: AskRequestSchema },
+      responses: {
+        200: { description: 'the new version, any clashes and clear windows', body: AskOutcomeBodySchema },
+        400: invalid,
+        404: askNotFound,
+        409: {
+          description: 'refused (refuse policy), cancelled, or changed by someone else meanwhile',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Cancel an ask (kept in its history; the feed marks it cancelled)',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'cancelled', body: AskCancelledBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/asks/{askId}',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'An entered ask: its current version and every version before',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'the ask and its history', body: AskHistoryBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'Computed and entered asks of schools landing between two dates',
+      request: { query: CalendarRangeQuerySchema },
+      responses: { 200: { description: 'the asks, in date order', body: CalendarBodySchema }, 400: invalid },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/weeks',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'The load view: how many asks land on schools each week, and which',
+      request: { query: CalendarWeeksQuerySchema },
+      responses: {
+        200: { description: 'Monday-to-Sunday weeks from the week of from', body: CalendarWeeksBodySchema },
+        400: invalid,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar.ics',
+      function: 'calendarFeed',
+      auth: 'none',
+      summary: 'The calendar of asks as an iCalendar feed to subscribe to (no personal data)',
+      responses: {
+        200: { description: 'text/calendar; charset=utf-8: last, this and next academic year' },
       },
     },
     {

@@ -21,11 +21,18 @@ export function bookingConfirmationEmail(booking: Booking, offer: SchoolImprovem
   const total = formatPence(booking.price.totalPence);
   const useBy = `All days must be used within the academic year ${booking.academicYear} (1 September to 31 August) or they are lost.`;
   const contact = `${offer.contact.team}: ${offer.contact.email}, ${offer.contact.phone}`;
+  // Issue 11: mail goes to the booker only when the directory vouches for the address; otherwise
+  // to the school's contacts (or the team), who are told who booked in the school's name.
+  const toBooker = (booking.confirmation?.basis ?? 'booker') === 'booker';
+  const greeting = toBooker ? `Dear ${booking.booker.name},` : `Dear colleagues at ${booking.school.name},`;
+  const opening = toBooker
+    ? `Thank you. Your booking of ${programme} is confirmed.`
+    : `A booking of ${programme} has been made for your school and is confirmed. It was made by ${booking.booker.name} (${booking.booker.email}), an address the schools directory does not hold for your school. If the school did not make this booking, please tell us straight away: ${contact}.`;
 
   const text = [
-    `Dear ${booking.booker.name},`,
+    greeting,
     '',
-    `Thank you. Your booking of ${programme} is confirmed.`,
+    opening,
     '',
     ...facts.map(([k, v]) => `${k}: ${v}`),
     '',
@@ -44,8 +51,8 @@ export function bookingConfirmationEmail(booking: Booking, offer: SchoolImprovem
     subject,
     [
       `<h1 style="font-size:27px;margin:0 0 16px 0;">Booking confirmed</h1>`,
-      `<p style="margin:0 0 16px 0;">Dear ${escapeHtml(booking.booker.name)},</p>`,
-      `<p style="margin:0 0 16px 0;">Thank you. Your booking of ${escapeHtml(programme)} is confirmed.</p>`,
+      `<p style="margin:0 0 16px 0;">${escapeHtml(greeting)}</p>`,
+      `<p style="margin:0 0 16px 0;">${escapeHtml(opening)}</p>`,
       `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px 0;">${facts.map(([k, v]) => row(k, v)).join('')}</table>`,
       `<h2 style="font-size:22px;margin:0 0 8px 0;">Price</h2>`,
       `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px 0;">${priceLines.map(([k, v]) => row(k, v)).join('')}${row('Total', total)}</table>`,
@@ -53,5 +60,11 @@ export function bookingConfirmationEmail(booking: Booking, offer: SchoolImprovem
       `<p style="margin:0;">Questions about this booking: ${escapeHtml(offer.contact.team)}, <a href="mailto:${escapeHtml(offer.contact.email)}" style="color:#1d70b8;">${escapeHtml(offer.contact.email)}</a>, ${escapeHtml(offer.contact.phone)}. Please quote ${escapeHtml(booking.bookingId)}.</p>`,
     ].join('\n'),
   );
-  return { to: [booking.booker.email], subject, text, html, replyTo: offer.contact.email };
+  return {
+    to: booking.confirmation?.to ?? [booking.booker.email],
+    subject,
+    text,
+    html,
+    replyTo: offer.contact.email,
+  };
 }

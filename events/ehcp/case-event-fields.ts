@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { type EventContract, envelopeOf } from '../envelope.ts';
+import { plainText } from '../plain-text.ts';
 import { QuadrantSchema } from './quadrant.ts';
 
 /** EventBridge `source` of every EHCP case event. */
@@ -21,15 +22,12 @@ export const isoDateField = (label: string) =>
         : `${label} must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
   }) as unknown as z.ZodType<IsoDate, string>;
 
-/** Text with a cap, and a message naming `label` when it is missing, empty, too long or not text. */
-export const textField = (label: string, max: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-    })
-    .trim()
-    .min(1, `${label} must not be empty`)
-    .max(max, `${label} must be at most ${max} characters`);
+/**
+ * Free text with a cap (events/plain-text.ts: trimmed, no control characters, well-formed
+ * Unicode), not empty, and a message naming `label` when it is wrong.
+ */
+export const textField = (label: string, max: number, options: { multiline?: boolean } = {}) =>
+  plainText(label, max, options).min(1, `${label} must not be empty`);
 
 /** A reference made of letters, digits and `._:-`, starting with a letter or digit. */
 const token = (label: string, max: number) =>

@@ -72,7 +72,7 @@ export const ExceptionRecordedSchema = caseEventOf('exception-recorded', {
     .optional(),
   /** For `missed-appointment`: the day of the examination or test that was missed. */
   appointmentOn: isoDateField('appointmentOn').optional(),
-  evidenceNote: textField('evidenceNote', 1000),
+  evidenceNote: textField('evidenceNote', 1000, { multiline: true }),
 }).superRefine((event, ctx) => {
   const needs = (field: 'closure' | 'period' | 'appointmentOn', wanted: boolean) => {
     if (wanted && event[field] === undefined)

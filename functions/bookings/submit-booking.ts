@@ -11,20 +11,30 @@ import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import { confirmationRecipients } from '#domain/bookings/confirmation-recipients';
+import { priceBandOf } from '#domain/schools/price-band';
+import { isOpen } from '#domain/schools/school';
+import type { DirectoryEntry } from '#domain/schools/school-directory';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
 import { BookingSubmittedEvent } from '#events/booking-submitted';
 import { envelope } from '#events/envelope';
+import { dynamoDbSchoolLookup } from '#functions/adapters/dynamodb-school-lookup';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
+import { documentClient } from '#functions/commons/clients/dynamodb';
 import { sqs } from '#functions/commons/clients/sqs';
 import { requestTime } from '#functions/commons/clock';
+import { correlationIdOf } from '#functions/commons/correlation-id';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { idempotencyStore } from '#functions/commons/idempotency';
+import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
 
 const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
+const directory = dynamoDbSchoolLookup(documentClient, requiredEnv('DIRECTORY_TABLE_NAME'));
+const teamMailbox = requiredEnv('WORKFORCE_DEVELOPMENT_MAILBOX');
 
 const SubmitBookingEventSchema = apiRequestWithBody(BookingRequestSchema);
 
@@ -42,12 +52,21 @@ const acceptOnce = makeIdempotent(
     request: BookingRequest,
     correlationId: string,
     receivedAt: Date,
+    entry: DirectoryEntry,
   ): Promise<{ bookingId: string }> => {
     const bookingId = newBookingId();
+    const school = { urn: entry.school.urn, name: entry.school.name, priceBand: priceBandOf(entry.school) };
+    const confirmation = confirmationRecipients(request.booker.email, entry.contacts, teamMailbox);
     await intake.enqueue(
       envelope(
         BookingSubmittedEvent,
-        { ...request, bookingId, receivedAt: receivedAt.toISOString() },
+        {
+          ...request,
+          school,
+          confirmation: { ...confirmation, to: [...confirmation.to] },
+          bookingId,
+          receivedAt: receivedAt.toISOString(),
+        },
         { eventId: randomUUID(), occurredAt: receivedAt, correlationId },
       ),
     );
@@ -70,10 +89,22 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
     return validationError(bodyIssues(issues));
   }
   const request = event.data.body;
-  const correlationId = event.data.headers?.['x-correlation-id'] ?? event.data.requestContext.requestId;
+  // The school is the directory's, not the form's: an unknown or closed URN books nothing.
+  const entry = await directory.get(request.school.urn);
+  if (!entry || !isOpen(entry.school)) {
+    return validationError([
+      {
+        path: 'school.urn',
+        message: entry
+          ? `school URN ${request.school.urn} is ${entry.school.name}, which is closed`
+          : `school URN ${request.school.urn} is not in the schools directory`,
+      },
+    ]);
+  }
+  const correlationId = correlationIdOf(event.data.headers, event.data.requestContext.requestId);
   idempotency.registerLambdaContext(context);
   try {
-    const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data));
+    const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data), entry);
     logger.info('booking accepted', { bookingId, correlationId });
     return json(202, { bookingId, status: 'received' }, { location: `/bookings/${bookingId}` });
   } catch (error) {
@@ -97,5 +128,6 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
 /** POST /bookings: validates the booking form and queues it (202), naming every bad field (400). */
 export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(jsonBodyGuard())
   .use(parser({ schema: SubmitBookingEventSchema, safeParse: true }))
   .handler(submitBooking);

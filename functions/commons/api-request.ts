@@ -93,6 +93,16 @@ export const apiRequestWithPath = <T extends z.ZodRawShape>(shape: T) =>
 export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
   z.preprocess(normalise, ApiRequestFields.extend({ body: jsonString(schema) }));
 
-/** An API request whose query string parameters match `shape` (absent parameters read as missing). */
-export const apiRequestWithQuery = <T extends z.ZodRawShape>(shape: T) =>
-  z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: z.object(shape) }));
+/** An API request whose path parameters match `shape` and whose body is JSON matching `schema`. */
+export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(
+  shape: P,
+  schema: B,
+) =>
+  z.preprocess(
+    normalise,
+    ApiRequestFields.extend({ pathParameters: z.object(shape), body: jsonString(schema) }),
+  );
+
+/** An API request whose query string parameters match `schema` (none is `{}`). */
+export const apiRequestWithQuery = <Q extends z.ZodType>(schema: Q) =>
+  z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: schema }));

@@ -16,7 +16,7 @@ import { requestIssues } from '#functions/commons/query-issues';
 
 const index = dynamoDbEhcpDateIndex(documentClient, requiredEnv('EHCP_TABLE_NAME'));
 
-const GetEhcpKpisSchema = apiRequestWithQuery(EhcpKpisQuerySchema.shape);
+const GetEhcpKpisSchema = apiRequestWithQuery(EhcpKpisQuerySchema);
 
 type GetEhcpKpisEvent = ParsedResult<unknown, z.infer<typeof GetEhcpKpisSchema>>;
 

@@ -23,7 +23,7 @@ import { requestIssues } from '#functions/commons/query-issues';
 const index = dynamoDbEhcpDateIndex(documentClient, requiredEnv('EHCP_TABLE_NAME'));
 const dueSoonWorkingDays = dueSoonWorkingDaysSetting(requiredEnv('EHCP_DUE_SOON_WORKING_DAYS'));
 
-const ListEhcpCasesSchema = apiRequestWithQuery(EhcpCaseloadQuerySchema.shape);
+const ListEhcpCasesSchema = apiRequestWithQuery(EhcpCaseloadQuerySchema);
 
 type ListEhcpCasesEvent = ParsedResult<unknown, z.infer<typeof ListEhcpCasesSchema>>;
 

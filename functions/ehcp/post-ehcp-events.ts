@@ -15,8 +15,10 @@ import { apiRequestWithBody } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { requestTime } from '#functions/commons/clock';
+import { correlationIdOf } from '#functions/commons/correlation-id';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, type ValidationIssue, validationError } from '#functions/commons/http';
+import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
 
 const loadCase = dynamoDbEhcpCaseReader(documentClient, requiredEnv('EHCP_TABLE_NAME'));
@@ -72,7 +74,7 @@ const postEhcpEvents = async (event: PostEhcpEventsEvent) => {
     logger.info('case events refused as impossible', { fields: impossible.map((i) => i.path).slice(0, 10) });
     return validationError(impossible);
   }
-  const correlationId = event.data.headers['x-correlation-id'] ?? event.data.requestContext.requestId;
+  const correlationId = correlationIdOf(event.data.headers, event.data.requestContext.requestId);
   await publish(events, { occurredAt: receivedAt, correlationId });
   logger.info('case events published', { eventIds: events.map((e) => e.eventId), correlationId });
   return json(202, { accepted: events.map(({ eventId, caseRef, type }) => ({ eventId, caseRef, type })) });
@@ -84,5 +86,6 @@ const postEhcpEvents = async (event: PostEhcpEventsEvent) => {
  */
 export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(jsonBodyGuard())
   .use(parser({ schema: PostEhcpEventsSchema, safeParse: true }))
   .handler(postEhcpEvents);

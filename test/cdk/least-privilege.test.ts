@@ -55,19 +55,6 @@ const iamActionOf = (module: string, command: string): string | undefined => {
   }
 };
 
-/**
- * The operations inside a document-client transaction, read from the source file that writes it:
- * each `Put:`, `Update:`, `Delete:` or `ConditionCheck:` action object it builds.
- */
-const transactionActions = (source: string): string[] => {
-  const kinds = new Set(
-    [...source.matchAll(/\b(Put|Update|Delete|ConditionCheck)\s*:\s*\{/g)].map((m) => m[1]!),
-  );
-  return [...kinds].map(
-    (kind) => `dynamodb:${kind === 'ConditionCheck' ? 'ConditionCheckItem' : `${kind}Item`}`,
-  );
-};
-
 /** What Powertools' DynamoDB persistence layer calls on the idempotency table (its docs list the same). */
 const IDEMPOTENCY_PERSISTENCE = [
   'dynamodb:GetItem',
@@ -75,6 +62,20 @@ const IDEMPOTENCY_PERSISTENCE = [
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
 ];
+
+/** The IAM actions of the item kinds a source file's transactions name (`ConditionCheck:`, `Put:`, ...). */
+const transactionActionsIn = (source: string): string[] => {
+  const kinds: Record<string, string> = {
+    ConditionCheck: 'ConditionCheckItem',
+    Put: 'PutItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    Get: 'GetItem',
+  };
+  const named = [...source.matchAll(/\b(ConditionCheck|Put|Update|Delete|Get)\s*:\s*\{/g)].map((m) => m[1]!);
+  if (named.length === 0) throw new Error('a transaction names no item kind this test knows');
+  return [...new Set(named)].map((kind) => `dynamodb:${kinds[kind]}`);
+};
 
 /** Imported names of a source file: local name → module and exported name. */
 const importsOf = (source: string) => {
@@ -138,10 +139,9 @@ async function usedBy(wiring: AnyWiring, name: string): Promise<Set<string>> {
       if (spec.envVar && source.includes(`'${spec.envVar}'`)) ownQueues.add(queue);
     }
     for (const command of constructed.filter((i) => i!.name.endsWith('Command'))) {
-      if (command!.module === '@aws-sdk/lib-dynamodb' && command!.name === 'TransactWriteCommand') {
-        const actions = transactionActions(source);
-        if (actions.length === 0) throw new Error(`${file}: a transaction with no action the test can read`);
-        ownCalls.push(...actions);
+      if (/^Transact(Write|Get)(Items)?Command$/.test(command!.name)) {
+        // A transaction is authorised item by item: the actions of the item kinds it writes.
+        ownCalls.push(...transactionActionsIn(source));
         continue;
       }
       const action = iamActionOf(command!.module, command!.name);

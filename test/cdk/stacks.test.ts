@@ -149,6 +149,28 @@ describe('CDK app', () => {
     stateful.allResources('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
   });
 
+  it('creates every global secondary index the wiring declares, every attribute projected', () => {
+    const declared = Object.values(systemWiring.tables).flatMap((t) =>
+      'indexes' in t ? t.indexes.map((i) => ({ table: t.envVar, ...i })) : [],
+    );
+
+    expect(declared.length).toBeGreaterThan(0);
+    for (const index of declared) {
+      stateful.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        GlobalSecondaryIndexes: Match.arrayWith([
+          Match.objectLike({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          }),
+        ]),
+      });
+    }
+  });
+
   it('encrypts every queue and refuses plain-HTTP access', () => {
     stateless.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     const policies = Object.values(resources('AWS::SQS::QueuePolicy'));
@@ -296,10 +318,11 @@ describe('CDK app', () => {
       JSON.stringify(s.Action).includes('ses:'),
     );
     const [configurationSet] = Object.keys(resources('AWS::SES::ConfigurationSet'));
-    const mailers = Object.entries(systemWiring.functions).filter(
-      ([, fn]) => 'email' in fn && fn.email?.length,
-    );
+    const mailers = Object.entries(systemWiring.functions)
+      .filter(([, fn]) => 'email' in fn && fn.email.length > 0)
+      .map(([name]) => name);
 
+    expect(mailers).toContain('sendBookingConfirmation');
     expect(sesStatements).toHaveLength(mailers.length);
     for (const statement of sesStatements) {
       expect(statement.Action).toBe('ses:SendEmail');
@@ -312,7 +335,7 @@ describe('CDK app', () => {
       expect(granted).toContain(':configuration-set/');
       expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
     }
-    for (const [name] of mailers) {
+    for (const name of mailers) {
       const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions[name]!)]!;
       expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({
         Ref: configurationSet,

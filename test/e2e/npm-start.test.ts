@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,20 +37,39 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    // Two booking confirmations and the demo survey's clash email.
+    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
+    const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
+    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     const javaWhileRunning = javaChildrenOf(child.pid!);
+    // npm start says where it runs, so `npm run import:schools` finds it without being told.
+    const stateFile = resolve(ROOT, '.local/runtime.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { apiUrl: string };
+    const importOutput = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'local/import-schools.ts', 'local/sample/gias-sample.csv'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     child.kill('SIGINT');
     const code = await exited;
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
-    expect(emails.map((e) => e.subject)).toEqual([
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+    expect(emails.map((e) => e.subject).sort()).toEqual([
       expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
+      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
+      'Clash with statutory returns: Pupil wellbeing survey',
     ]);
+    expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');
+    expect(output).toContain('Schools directory: 40 schools and');
+    expect(state.apiUrl).toBe(`http://127.0.0.1:${port}`);
+    expect(importOutput).toContain(`into the local system at http://127.0.0.1:${port}`);
+    expect(importOutput).toMatch(/Schools: 40 rows read, 40 imported, 0 rejected/);
+    expect(existsSync(stateFile)).toBe(false);
     const pid = Number(javaWhileRunning.split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
   }, 90_000);

@@ -17,6 +17,7 @@ const aBooking = (bookingId: string): Booking => {
   const request = aBookingRequest();
   return {
     ...request,
+    school: { urn: request.school.urn, name: 'Example Park Primary School', priceBand: 'essex-maintained' },
     bookingId,
     status: 'confirmed',
     price: priceBooking(request, OFFER_2023_24, '2023-11-01'),

@@ -136,7 +136,7 @@ describe('EHCP case events', () => {
 
     // assert
     expect(issues).toEqual([
-      { path: 'evidenceNote', message: 'evidenceNote must be at most 1000 characters' },
+      { path: 'evidenceNote', message: 'evidenceNote must be 1000 characters or fewer' },
     ]);
   });
 
