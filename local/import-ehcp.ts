@@ -4,7 +4,7 @@
  * Backfills an open EHCP caseload (the columns are in the README and in
  * functions/adapters/ehcp-caseload-csv.ts): each row becomes its case's events, checked field
  * by field and against each other. By default the rows go to the running local system's
- * `POST /ehcp/events` (`--api`, default http://127.0.0.1:3000), which checks them against what
+ * `POST /ehcp/events` (found from `.local/runtime.json`, or `--api <url>`), which checks them against what
  * each case already holds and publishes them; with `--table` and `--region` they are applied
  * directly to an `ehcp` table in AWS (credentials from the usual AWS environment), as the
  * case-event consumer applies them.
@@ -13,7 +13,9 @@
  * Rejected rows do not stop the import: it exits 1 only when the file cannot be read or nothing
  * could be written, 2 on a usage error.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -30,6 +32,24 @@ import {
   type RowIssue,
   readCaseload,
 } from '#functions/adapters/ehcp-caseload-csv';
+import type { LocalRuntimeState } from './runtime.ts';
+
+/** Where `npm start` says it runs. */
+const STATE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../.local/runtime.json');
+
+/** The running local system's API (from its state file), else the default port's. */
+const localApi = (): string => {
+  if (existsSync(STATE_FILE)) {
+    const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as LocalRuntimeState;
+    try {
+      process.kill(state.pid, 0);
+      return state.apiUrl;
+    } catch {
+      // written by a system no longer running
+    }
+  }
+  return `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+};
 
 const USAGE =
   'usage: npm run import:ehcp -- <caseload.csv> [--api <url>] [--table <name> --region <region>] [--today YYYY-MM-DD]';
@@ -81,7 +101,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      api: { type: 'string', default: `http://127.0.0.1:${process.env.PORT ?? 3000}` },
+      api: { type: 'string' },
       table: { type: 'string' },
       region: { type: 'string' },
       today: { type: 'string' },
@@ -104,8 +124,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const loader = values.table ? tableLoader(values.table, values.region!, today) : apiLoader(values.api!);
-  const where = values.table ? `table ${values.table} (${values.region})` : values.api!;
+  const api = values.api ?? localApi();
+  const loader = values.table ? tableLoader(values.table, values.region!, today) : apiLoader(api);
+  const where = values.table ? `table ${values.table} (${values.region})` : api;
 
   const rejected: { line: number; caseRef: string; issues: readonly RowIssue[] }[] = [];
   let loaded = 0;

@@ -40,7 +40,12 @@ describe('npm start', () => {
     // Two booking confirmations and the demo survey's clash email.
     const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
     const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
-    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+    const demoEhcpPlayed = /Demo: EHCP cases EHC-DEMO-\d{8}-1, /;
+    for (
+      let waited = 0;
+      !(demoAsksPlayed.test(output) && demoEhcpPlayed.test(output)) && waited < 15_000;
+      waited += 100
+    )
       await new Promise((r) => setTimeout(r, 100));
     const javaWhileRunning = javaChildrenOf(child.pid!);
     // npm start says where it runs, so `npm run import:schools` finds it without being told.
@@ -62,6 +67,7 @@ describe('npm start', () => {
       'Clash with statutory returns: Pupil wellbeing survey',
     ]);
     expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
+    expect(output).toMatch(demoEhcpPlayed);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');
