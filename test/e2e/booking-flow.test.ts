@@ -209,7 +209,11 @@ describe('a booking, end to end through the local runtime', () => {
     const invalid = await post('/local/clock', { now: 'Monday' });
 
     expect(forward.status).toBe(200);
-    expect(await forward.json()).toEqual({ now: '2026-11-23T07:00:00.000Z', fired: [] });
+    // Monday 23 November 2026, 07:00 in London (GMT): the daily EHCP reminders fall due.
+    expect(await forward.json()).toEqual({
+      now: '2026-11-23T07:00:00.000Z',
+      fired: [{ scheduleId: 'EhcpDailyReminders', scheduledTime: '2026-11-23T07:00:00.000Z' }],
+    });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);
   });
