@@ -8,7 +8,8 @@ const keyOf = (bookingId: string) => ({ pk: `BOOKING#${bookingId}`, sk: 'BOOKING
 
 const toBooking = (item: Record<string, unknown>): Booking => {
   const { pk: _pk, sk: _sk, entity: _entity, ...booking } = item;
-  return booking as unknown as Booking;
+  // Bookings recorded before bookings had kinds were all school-improvement days.
+  return { kind: 'school-improvement', ...booking } as unknown as Booking;
 };
 
 /** Bookings in the education table: one item per booking, keyed `BOOKING#<id>` / `BOOKING`. */

@@ -14,7 +14,7 @@ import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { firstReceiveTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
-import { currentOffer } from '#functions/commons/offer';
+import { carryForward, priceLists } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
@@ -31,7 +31,8 @@ const recordHandler = async (record: SQSRecord) => {
   const booking = await confirmBooking(submitted, {
     bookings,
     announcer,
-    offer: currentOffer,
+    priceLists,
+    carryForward,
     now: firstReceiveTime(record),
   });
   logger.info('booking confirmed', { bookingId: booking.bookingId, messageId: record.messageId });

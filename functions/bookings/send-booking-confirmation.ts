@@ -7,6 +7,7 @@ import { parse } from '@aws-lambda-powertools/parser';
 import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Booking } from '#domain/bookings/booking';
+import { priceListOfBooking } from '#domain/bookings/booking-description';
 import { bookingConfirmationEmail } from '#domain/bookings/booking-confirmation-email';
 import { BookingConfirmedEnvelopeSchema } from '#events/booking-confirmed';
 import { sesMailer } from '#functions/adapters/ses-mailer';
@@ -15,7 +16,7 @@ import { ses } from '#functions/commons/clients/ses';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { idempotencyStore } from '#functions/commons/idempotency';
-import { currentOffer } from '#functions/commons/offer';
+import { priceLists } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
@@ -33,7 +34,8 @@ const sendOnceConfig = new IdempotencyConfig({
 
 // One confirmation per booking, however often BookingConfirmed is delivered or re-published.
 const sendOnce = makeIdempotent(
-  async (booking: Booking) => mailer.send(bookingConfirmationEmail(booking, currentOffer), mailFrom),
+  async (booking: Booking) =>
+    mailer.send(bookingConfirmationEmail(booking, { list: priceListOfBooking(booking, priceLists) }), mailFrom),
   {
     persistenceStore: idempotencyStore(),
     config: sendOnceConfig,
