@@ -124,13 +124,13 @@ export function vatNote(price: BookingPrice): string {
   const rate = price.vatRatePercent ?? 20;
   switch (price.vatTreatment) {
     case 'internal-recharge':
-      return 'No VAT: charged to your school budget by internal recharge (Essex maintained schools)';
+      return 'None: charged to your school budget by internal recharge (Essex maintained schools)';
     case 'exempt':
-      return 'No VAT: training is exempt from VAT';
+      return 'None: training is exempt from VAT';
     case 'standard-rated':
-      return `VAT at ${rate}% (consultancy is standard-rated)`;
+      return `Added at ${rate}% (consultancy is standard-rated)`;
     default:
-      return price.vatPence > 0 ? `VAT at ${rate}%, as requested` : 'No VAT, as requested';
+      return price.vatPence > 0 ? `Added at ${rate}%, as requested` : 'None, as requested';
   }
 }
 

@@ -4,7 +4,9 @@ import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
 import { BookingConflictError } from '#domain/bookings/booking-conflict-error';
 import type { BookingRepository } from '#domain/bookings/booking-repository';
 import { type ConfirmBookingDeps, confirmBooking } from '#domain/bookings/confirm-booking';
-import { OFFER_2023_24, type SchoolImprovementOffer } from '#domain/bookings/school-improvement-offer';
+import { NoPriceListError } from '#domain/bookings/price-list-in-force';
+import { PUBLISHED_PRICE_LISTS } from '#domain/bookings/price-lists/published-price-lists';
+import { SCHOOL_EFFECTIVENESS_2023_24 } from '#domain/bookings/price-lists/school-effectiveness-2023-24';
 import type { BookingSubmitted } from '#events/booking-submitted';
 
 /** In-memory BookingRepository: keeps the first booking stored under each id, as the table does. */
@@ -66,7 +68,7 @@ const depsWith = (
 ): ConfirmBookingDeps => ({
   bookings,
   announcer,
-  offer: OFFER_2023_24,
+  priceLists: PUBLISHED_PRICE_LISTS,
   now: new Date('2023-11-06T10:15:02.000Z'),
   ...overrides,
 });
@@ -84,8 +86,10 @@ describe('confirming a booking', () => {
     expect(booking).toMatchObject({
       bookingId: 'BK-7K3M9Q2XHD',
       submissionId: '3f0a9c52-6a1e-4b8f-9d2c-1e5f7a8b9c0d',
+      kind: 'school-improvement',
       status: 'confirmed',
-      academicYear: '2023-24',
+      academicYear: '2023/24',
+      priceList: { id: 'school-effectiveness-2023-24', title: 'School Effectiveness offer 2023-24' },
       receivedAt: '2023-11-06T10:15:00.000Z',
       confirmedAt: '2023-11-06T10:15:02.000Z',
       price: { netPence: 124_000, discountPence: 0, vatPence: 0, totalPence: 124_000 },
@@ -102,15 +106,15 @@ describe('confirming a booking', () => {
     const bookings = new InMemoryBookings();
     const announcer = new RecordingAnnouncer();
     const first = await confirmBooking(submission(), depsWith(bookings, announcer));
-    const priceRise: SchoolImprovementOffer = {
-      ...OFFER_2023_24,
-      packages: { ...OFFER_2023_24.packages, silver: { days: 2, pricePence: 130_000 } },
+    const priceRise = {
+      ...SCHOOL_EFFECTIVENESS_2023_24,
+      packages: { ...SCHOOL_EFFECTIVENESS_2023_24.packages, silver: { name: 'Silver', days: 2, pricePence: 130_000 } },
     };
 
     // act
     const repeat = await confirmBooking(
       submission(),
-      depsWith(bookings, announcer, { offer: priceRise, now: new Date('2023-11-06T10:20:00.000Z') }),
+      depsWith(bookings, announcer, { priceLists: [priceRise], now: new Date('2023-11-06T10:20:00.000Z') }),
     );
 
     // assert
@@ -163,5 +167,64 @@ describe('confirming a booking', () => {
     // assert
     expect(booking.price.discountPence).toBe(11_700);
     expect(booking.price.totalPence).toBe(222_300);
+  });
+});
+
+describe('confirming a booking against the price lists by academic year', () => {
+  it('refuses a booking received on a date no price list covers, storing and announcing nothing', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const announcer = new RecordingAnnouncer();
+    const late = submission({ receivedAt: '2026-11-23T10:00:00Z' });
+
+    // act
+    const attempt = confirmBooking(late, depsWith(bookings, announcer, { now: new Date('2026-11-23T10:00:02Z') }));
+
+    // assert
+    await expect(attempt).rejects.toThrow(NoPriceListError);
+    await expect(attempt).rejects.toThrow(/none has been published for 2026\/27/);
+    expect(bookings.writes).toBe(0);
+    expect(announcer.announced).toEqual([]);
+  });
+
+  it('names 2026/27 and the carried-forward list on a booking of November 2026 when carry-forward is on', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const late = submission({ receivedAt: '2026-11-23T10:00:00Z', package: 'gold', days: 4 });
+
+    // act
+    const booking = await confirmBooking(
+      late,
+      depsWith(bookings, new RecordingAnnouncer(), {
+        carryForward: { families: ['school-improvement'] },
+        now: new Date('2026-11-23T10:00:02Z'),
+      }),
+    );
+
+    // assert
+    expect(booking.academicYear).toBe('2026/27');
+    expect(booking.priceList).toEqual({
+      id: 'school-effectiveness-2023-24',
+      title: 'School Effectiveness offer 2023-24',
+      carriedForwardFrom: '2023/24',
+    });
+    expect(booking.price.totalPence).toBe(234_000);
+  });
+
+  it('counts the school’s other days that year towards "more than 4 days", but not the booking itself', async () => {
+    // prepare
+    const bookings = new InMemoryBookings();
+    const earlier = await confirmBooking(
+      submission({ bookingId: 'BK-1111111111', submissionId: '11111111-1111-4111-8111-111111111111', package: 'pay-as-you-go', days: 3 }),
+      depsWith(bookings, new RecordingAnnouncer()),
+    );
+    const schoolBookings = async () => [...bookings.stored.values()];
+
+    // act
+    const booking = await confirmBooking(submission(), depsWith(bookings, new RecordingAnnouncer(), { schoolBookings }));
+
+    // assert
+    expect(earlier.price.totalPence).toBe(195_000);
+    expect(booking.price.totalPence).toBe(117_000);
   });
 });
