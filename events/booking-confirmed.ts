@@ -16,9 +16,7 @@ export const BookingPriceSchema = z.object({
 });
 
 /** An academic year: `2026/27` (canonical since 1.1.0) or `2023-24` (how 1.0.0 wrote it). */
-export const AcademicYearTextSchema = z
-  .string()
-  .regex(/^\d{4}[/-]\d{2}$/, 'academicYear looks like 2026/27');
+export const AcademicYearTextSchema = z.string().regex(/^\d{4}[/-]\d{2}$/, 'academicYear looks like 2026/27');
 
 /** The price list a booking was priced from (since 1.1.0). */
 export const PriceListReferenceSchema = z.object({

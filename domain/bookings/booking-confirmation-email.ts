@@ -59,7 +59,10 @@ export function bookingConfirmationEmail(
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'Booking confirmed' },
     { kind: 'paragraph', content: `Dear ${booking.booker.name},` },
-    { kind: 'paragraph', content: `Thank you. Your booking of ${what} for ${booking.school.name} is confirmed.` },
+    {
+      kind: 'paragraph',
+      content: `Thank you. Your booking of ${what} for ${booking.school.name} is confirmed.`,
+    },
     {
       kind: 'facts',
       rows: [
@@ -71,7 +74,11 @@ export function bookingConfirmationEmail(
     },
     ...(delegates.length > 0
       ? [
-          { kind: 'heading', level: 2, text: booking.kind === 'event' ? 'Attending' : 'Staff booked' } as const,
+          {
+            kind: 'heading',
+            level: 2,
+            text: booking.kind === 'event' ? 'Attending' : 'Staff booked',
+          } as const,
           { kind: 'list', items: delegates.map((d) => d.name) } as const,
         ]
       : []),

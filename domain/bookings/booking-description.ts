@@ -9,8 +9,8 @@ import { ukLongDate } from '#domain/shared/london-time';
 import type { Booking } from './booking.ts';
 import { FAMILY_OF_KIND } from './booking-order.ts';
 import { PRICE_BAND_NAMES } from './customer-class.ts';
-import type { EventsList, FreeEvent, PriceList, StatutoryAssessmentPriceList } from './price-list.ts';
 import type { BookingPrice } from './price-booking.ts';
+import type { EventsList, FreeEvent, PriceList, StatutoryAssessmentPriceList } from './price-list.ts';
 
 /** A price list a booking refers to is not configured (a deployment without last year's lists). */
 export class UnknownPriceListError extends Error {
@@ -25,14 +25,18 @@ export function priceListOfBooking(booking: Booking, lists: readonly PriceList[]
   const id = booking.priceList?.id;
   if (id) {
     const found = lists.find((list) => list.id === id);
-    if (!found) throw new UnknownPriceListError(`booking ${booking.bookingId} was priced from ${id}, which is not configured`);
+    if (!found)
+      throw new UnknownPriceListError(
+        `booking ${booking.bookingId} was priced from ${id}, which is not configured`,
+      );
     return found;
   }
   const family = FAMILY_OF_KIND[booking.kind];
   const year = parseAcademicYear(booking.academicYear).startYear;
   const ofFamily = lists.filter((list) => list.family === family);
   const found = ofFamily.find((list) => list.academicYear.startYear === year) ?? ofFamily.at(-1);
-  if (!found) throw new UnknownPriceListError(`no ${family} price list is configured for booking ${booking.bookingId}`);
+  if (!found)
+    throw new UnknownPriceListError(`no ${family} price list is configured for booking ${booking.bookingId}`);
   return found;
 }
 
@@ -42,7 +46,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export const yearOfBooking = (booking: Pick<Booking, 'academicYear'>): string =>
   formatAcademicYear(parseAcademicYear(booking.academicYear));
 
-const PACKAGE_NAMES = { 'pay-as-you-go': 'Bronze (pay as you go)', silver: 'Silver package', gold: 'Gold package' };
+const PACKAGE_NAMES = {
+  'pay-as-you-go': 'Bronze (pay as you go)',
+  silver: 'Silver package',
+  gold: 'Gold package',
+};
 
 /** The event a booking is for, when it is an event booking whose list holds it. */
 export const eventOfBooking = (booking: Booking, list: PriceList): FreeEvent | undefined =>
@@ -53,17 +61,21 @@ export function whatWasBooked(booking: Booking, list: PriceList): string {
   switch (booking.kind) {
     case 'school-improvement':
       return (
-        (list.family === 'school-improvement' && list.programmes.find((p) => p.code === booking.programme)?.title) ||
+        (list.family === 'school-improvement' &&
+          list.programmes.find((p) => p.code === booking.programme)?.title) ||
         booking.programme
       );
     case 'statutory-assessment-subscription':
       return `${(list as StatutoryAssessmentPriceList).subscription?.title ?? 'Statutory assessment subscription'} ${yearOfBooking(booking)}`;
     case 'statutory-assessment-session':
-      return (list as StatutoryAssessmentPriceList).sessions?.find((s) => s.code === booking.session)?.title ?? booking.session;
+      return (
+        (list as StatutoryAssessmentPriceList).sessions?.find((s) => s.code === booking.session)?.title ??
+        booking.session
+      );
     case 'moderation-training':
       return (
-        (list as StatutoryAssessmentPriceList).moderation?.courses.find((c) => c.code === booking.course)?.title ??
-        booking.course
+        (list as StatutoryAssessmentPriceList).moderation?.courses.find((c) => c.code === booking.course)
+          ?.title ?? booking.course
       );
     case 'event':
       return eventOfBooking(booking, list)?.title ?? booking.event;
@@ -99,11 +111,11 @@ export function bookingFacts(booking: Booking, list: PriceList): [string, Inline
       break;
     case 'statutory-assessment-session':
       rows.push(['Session', whatWasBooked(booking, list)]);
-      rows.push(['Staff', plural(booking.delegates.length, 'member') + ' of staff']);
+      rows.push(['Staff', `${plural(booking.delegates.length, 'member')} of staff`]);
       break;
     case 'moderation-training':
       rows.push(['Course', whatWasBooked(booking, list)]);
-      rows.push(['Staff', plural(booking.delegates.length, 'member') + ' of staff']);
+      rows.push(['Staff', `${plural(booking.delegates.length, 'member')} of staff`]);
       break;
     case 'event': {
       rows.push(['Event', whatWasBooked(booking, list)]);

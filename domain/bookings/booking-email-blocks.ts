@@ -7,8 +7,8 @@ import type { Block } from '#domain/shared/email-document';
 import { ukLongDate } from '#domain/shared/london-time';
 import { formatPence } from '#domain/shared/money';
 import type { DaysBalance } from './days-balance.ts';
-import type { Contact } from './price-list.ts';
 import type { BookingPrice } from './price-booking.ts';
+import type { Contact } from './price-list.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

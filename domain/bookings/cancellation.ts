@@ -5,8 +5,8 @@
  */
 import { compareDates, daysBetween, type IsoDate } from '#domain/shared/iso-date';
 import { percentOf } from '#domain/shared/money';
-import type { CancellationPolicy } from './price-list.ts';
 import type { BookingPrice } from './price-booking.ts';
+import type { CancellationPolicy } from './price-list.ts';
 
 /** What a cancellation costs, in integer pence. */
 export interface CancellationCharge {
@@ -66,7 +66,9 @@ export function cancellationCharge(
   if (policy.measuredFrom === 'event') {
     if (!booking.eventDate) throw new TypeError('an event cancellation policy needs the event date');
     if (compareDates(cancelledOn, booking.eventDate) >= 0) {
-      throw new CancellationRefusedError('the event has taken place (or is today): it can no longer be cancelled');
+      throw new CancellationRefusedError(
+        'the event has taken place (or is today): it can no longer be cancelled',
+      );
     }
     const notice = daysBetween(cancelledOn, booking.eventDate);
     const found = policy.windows.find((w) => notice >= w.noticeDaysAtLeast);
@@ -87,8 +89,20 @@ export function cancellationCharge(
   return chargeOf(price, percent, net, window);
 }
 
-const chargeOf = (price: BookingPrice, chargePercent: number, netPence: number, window: string): CancellationCharge => {
+const chargeOf = (
+  price: BookingPrice,
+  chargePercent: number,
+  netPence: number,
+  window: string,
+): CancellationCharge => {
   const vatPence = price.netPence > 0 ? Math.round((price.vatPence * netPence) / price.netPence) : 0;
   const totalPence = netPence + vatPence;
-  return { chargePercent, netPence, vatPence, totalPence, creditPence: price.totalPence - totalPence, window };
+  return {
+    chargePercent,
+    netPence,
+    vatPence,
+    totalPence,
+    creditPence: price.totalPence - totalPence,
+    window,
+  };
 };

@@ -7,9 +7,9 @@ import { BookingConflictError } from './booking-conflict-error.ts';
 import { FAMILY_OF_KIND, type SchoolImprovementOrder } from './booking-order.ts';
 import type { BookingRepository } from './booking-repository.ts';
 import type { PriceBand } from './customer-class.ts';
+import { priceBooking } from './price-booking.ts';
 import type { PriceList } from './price-list.ts';
 import { type CarryForwardSetting, NO_CARRY_FORWARD, priceListInForce } from './price-list-in-force.ts';
-import { priceBooking } from './price-booking.ts';
 import { schoolAccountOf } from './school-account.ts';
 
 /** What confirming a booking needs from outside: ports, configuration and the time. */
@@ -33,7 +33,10 @@ export interface ConfirmBookingDeps {
  * 3. record it once (a repeat finds the stored booking and keeps its price);
  * 4. announce it as confirmed (repeats are de-duplicated by the mailer).
  */
-export async function confirmBooking(submitted: BookingSubmitted, deps: ConfirmBookingDeps): Promise<Booking> {
+export async function confirmBooking(
+  submitted: BookingSubmitted,
+  deps: ConfirmBookingDeps,
+): Promise<Booking> {
   const { bookingId, receivedAt, ...request } = submitted.data;
   const receivedOn = londonDateOf(new Date(receivedAt));
   const order: SchoolImprovementOrder = {
@@ -62,7 +65,9 @@ export async function confirmBooking(submitted: BookingSubmitted, deps: ConfirmB
     priceList: {
       id: inForce.list.id,
       title: inForce.list.title,
-      ...(inForce.carriedForwardFrom && { carriedForwardFrom: formatAcademicYear(inForce.carriedForwardFrom) }),
+      ...(inForce.carriedForwardFrom && {
+        carriedForwardFrom: formatAcademicYear(inForce.carriedForwardFrom),
+      }),
     },
     receivedAt,
     confirmedAt: deps.now.toISOString(),

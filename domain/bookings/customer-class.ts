@@ -13,7 +13,11 @@
 export type PriceBand = 'essex-maintained' | 'essex-academy' | 'outside-essex';
 
 /** Every price band, in the order the price lists show them. */
-export const PRICE_BANDS = ['essex-maintained', 'essex-academy', 'outside-essex'] as const satisfies readonly PriceBand[];
+export const PRICE_BANDS = [
+  'essex-maintained',
+  'essex-academy',
+  'outside-essex',
+] as const satisfies readonly PriceBand[];
 
 /** How the bands read in emails. */
 export const PRICE_BAND_NAMES: Readonly<Record<PriceBand, string>> = {

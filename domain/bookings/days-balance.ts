@@ -107,7 +107,10 @@ export function checkDelivery(
   today: IsoDate,
 ): void {
   if (booking.status !== 'confirmed') {
-    throw new DeliveryRefusedError('bookingId', `booking ${booking.bookingId} is ${booking.status}: it has no days to use`);
+    throw new DeliveryRefusedError(
+      'bookingId',
+      `booking ${booking.bookingId} is ${booking.status}: it has no days to use`,
+    );
   }
   if (!(delivery.days > 0) || !Number.isInteger(delivery.days * 2)) {
     throw new DeliveryRefusedError('days', 'days must be more than 0, in half days (e.g. 0.5, 1, 1.5)');
@@ -120,7 +123,10 @@ export function checkDelivery(
     );
   }
   if (compareDates(delivery.date, today) > 0) {
-    throw new DeliveryRefusedError('date', `a delivery is recorded once it has happened: ${ukLongDate(delivery.date)} is in the future`);
+    throw new DeliveryRefusedError(
+      'date',
+      `a delivery is recorded once it has happened: ${ukLongDate(delivery.date)} is in the future`,
+    );
   }
   const remaining = remainingDaysOf(booking);
   if (delivery.days > remaining) {

@@ -6,8 +6,8 @@
 import { compareDates, type IsoDate, minDate } from '#domain/shared/iso-date';
 import { londonDateOf } from '#domain/shared/london-time';
 import { addWorkingDays } from '#domain/shared/working-days';
-import type { FreeEvent } from './price-list.ts';
 import { bookingClosesOn } from './price-booking.ts';
+import type { FreeEvent } from './price-list.ts';
 
 /** What a new booking gets: a place, or a place on the waitlist. */
 export type PlaceDecision = 'confirmed' | 'waitlisted';

@@ -34,7 +34,8 @@ export function placeOfferedEmail(
     { kind: 'facts', rows: [...bookingFacts(booking, list), ['Accept by', `the end of ${deadline}`]] },
     {
       kind: 'paragraph',
-      content: 'If you do not accept it by then, the place will be offered to the next school on the waitlist.',
+      content:
+        'If you do not accept it by then, the place will be offered to the next school on the waitlist.',
     },
     { kind: 'heading', level: 2, text: 'Contact' },
     contactBlock(list.contact, booking.bookingId),

@@ -71,7 +71,13 @@ export function priceBooking(
   const { list, academicYear } = inForce;
   switch (request.kind) {
     case 'school-improvement':
-      return priceSchoolImprovement(request, school, expect(list, 'school-improvement'), academicYear, receivedOn);
+      return priceSchoolImprovement(
+        request,
+        school,
+        expect(list, 'school-improvement'),
+        academicYear,
+        receivedOn,
+      );
     case 'statutory-assessment-subscription':
       return priceSubscription(school, expect(list, 'statutory-assessment'), academicYear, request.addVat);
     case 'statutory-assessment-session':
@@ -128,10 +134,18 @@ function priceSchoolImprovement(
   }
   const { silver, gold } = list.packages;
   if (order.package === 'silver' && order.days !== silver.days) {
-    throw new CannotBookError('not-offered', 'days', `a ${silver.name} package is exactly ${plural(silver.days, 'day')}`);
+    throw new CannotBookError(
+      'not-offered',
+      'days',
+      `a ${silver.name} package is exactly ${plural(silver.days, 'day')}`,
+    );
   }
   if (order.package === 'gold' && order.days < gold.days) {
-    throw new CannotBookError('not-offered', 'days', `a ${gold.name} package is at least ${plural(gold.days, 'day')}`);
+    throw new CannotBookError(
+      'not-offered',
+      'days',
+      `a ${gold.name} package is at least ${plural(gold.days, 'day')}`,
+    );
   }
 
   const bulk = list.moreDaysRate;
@@ -152,12 +166,17 @@ function priceSchoolImprovement(
     });
   } else {
     const pkg = list.packages[order.package];
-    lines.push({ description: `${pkg.name} package (${plural(pkg.days, 'day')})`, amountPence: pkg.pricePence });
+    lines.push({
+      description: `${pkg.name} package (${plural(pkg.days, 'day')})`,
+      amountPence: pkg.pricePence,
+    });
   }
 
   const early = list.earlyBird;
   const discountPence =
-    packageRate && early && compareDates(receivedOn, early.before) < 0 ? percentOf(sum(lines), early.percent) : 0;
+    packageRate && early && compareDates(receivedOn, early.before) < 0
+      ? percentOf(sum(lines), early.percent)
+      : 0;
   if (discountPence > 0 && early) {
     lines.push({
       description: `Early bird discount: ${early.percent}% off the package (booked before ${ukLongDate(early.before)})`,
@@ -219,7 +238,11 @@ function priceSession(
   const band = bandOf(school, list.title);
   const session = list.sessions.find((s) => s.code === order.session);
   if (!session) {
-    throw new CannotBookError('not-offered', 'session', `session ${order.session} is not in the ${list.title}`);
+    throw new CannotBookError(
+      'not-offered',
+      'session',
+      `session ${order.session} is not in the ${list.title}`,
+    );
   }
   const perPlace = list.perSession.staffPerPlace;
   const rate = list.perSession.pricePence[band];
@@ -281,12 +304,14 @@ function priceModeration(
 }
 
 /** The last day an event can be booked: its own setting, or the day before it. */
-export const bookingClosesOn = (event: FreeEvent): IsoDate => event.bookingClosesOn ?? addDays(event.date, -1);
+export const bookingClosesOn = (event: FreeEvent): IsoDate =>
+  event.bookingClosesOn ?? addDays(event.date, -1);
 
 /** A free event: one place, no charge; bookings close at the end of {@link bookingClosesOn}. */
 function priceEvent(order: EventOrder, list: EventsList, receivedOn: IsoDate): BookingPrice {
   const event = list.events.find((e) => e.code === order.event);
-  if (!event) throw new CannotBookError('not-offered', 'event', `event ${order.event} is not in the ${list.title}`);
+  if (!event)
+    throw new CannotBookError('not-offered', 'event', `event ${order.event} is not in the ${list.title}`);
   if (compareDates(receivedOn, bookingClosesOn(event)) > 0) {
     throw new CannotBookError(
       'bookings-closed',
@@ -310,7 +335,11 @@ function priceEvent(order: EventOrder, list: EventsList, receivedOn: IsoDate): B
 
 const bandOf = (school: SchoolAccount, listTitle: string): PriceBand => {
   if (!school.priceBand) {
-    throw new CannotBookError('unknown-school', 'school.urn', `the ${listTitle} is priced by price band, and the school's is not known`);
+    throw new CannotBookError(
+      'unknown-school',
+      'school.urn',
+      `the ${listTitle} is priced by price band, and the school's is not known`,
+    );
   }
   return school.priceBand;
 };

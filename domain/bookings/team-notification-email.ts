@@ -47,11 +47,17 @@ export function teamNotificationEmail(booking: Booking, context: { readonly list
     ...(delegates.length > 0
       ? [
           { kind: 'heading', level: 2, text: 'Named staff' } as const,
-          { kind: 'list', items: delegates.map((d) => (d.email ? `${d.name} (${d.email})` : d.name)) } as const,
+          {
+            kind: 'list',
+            items: delegates.map((d) => (d.email ? `${d.name} (${d.email})` : d.name)),
+          } as const,
         ]
       : []),
     ...(themes.length > 0
-      ? [{ kind: 'heading', level: 2, text: 'Themes requested' } as const, { kind: 'list', items: themes } as const]
+      ? [
+          { kind: 'heading', level: 2, text: 'Themes requested' } as const,
+          { kind: 'list', items: themes } as const,
+        ]
       : []),
     ...priceBlocks(booking.price),
     {

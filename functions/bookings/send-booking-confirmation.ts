@@ -7,8 +7,8 @@ import { parse } from '@aws-lambda-powertools/parser';
 import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Booking } from '#domain/bookings/booking';
-import { priceListOfBooking } from '#domain/bookings/booking-description';
 import { bookingConfirmationEmail } from '#domain/bookings/booking-confirmation-email';
+import { priceListOfBooking } from '#domain/bookings/booking-description';
 import { BookingConfirmedEnvelopeSchema } from '#events/booking-confirmed';
 import { sesMailer } from '#functions/adapters/ses-mailer';
 import { jsonString } from '#functions/commons/api-request';
@@ -35,7 +35,10 @@ const sendOnceConfig = new IdempotencyConfig({
 // One confirmation per booking, however often BookingConfirmed is delivered or re-published.
 const sendOnce = makeIdempotent(
   async (booking: Booking) =>
-    mailer.send(bookingConfirmationEmail(booking, { list: priceListOfBooking(booking, priceLists) }), mailFrom),
+    mailer.send(
+      bookingConfirmationEmail(booking, { list: priceListOfBooking(booking, priceLists) }),
+      mailFrom,
+    ),
   {
     persistenceStore: idempotencyStore(),
     config: sendOnceConfig,

@@ -1,5 +1,5 @@
-import type { CarriedFamily, CarryForwardSetting } from '#domain/bookings/price-list-in-force';
 import type { PriceList } from '#domain/bookings/price-list';
+import type { CarriedFamily, CarryForwardSetting } from '#domain/bookings/price-list-in-force';
 import { PUBLISHED_PRICE_LISTS } from '#domain/bookings/price-lists/published-price-lists';
 
 /** Every price list bookings are priced from: the council's published lists (seed configuration). */

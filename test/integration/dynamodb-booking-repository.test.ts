@@ -15,7 +15,12 @@ let repository: ReturnType<typeof dynamoDbBookingRepository>;
 
 const aBooking = (bookingId: string): Booking => {
   const request = aBookingRequest();
-  const order = { kind: 'school-improvement', programme: request.programme, package: request.package, days: request.days } as const;
+  const order = {
+    kind: 'school-improvement',
+    programme: request.programme,
+    package: request.package,
+    days: request.days,
+  } as const;
   return {
     ...request,
     ...order,

@@ -33,7 +33,11 @@ export const FREE_EVENTS_2026_27: EventsList = {
       date: '2027-03-04',
       starts: '13:30',
       ends: '15:30',
-      place: { kind: 'venue', name: 'Example Conference Centre', address: '1 Example Way, Chelmsford CM1 0XX' },
+      place: {
+        kind: 'venue',
+        name: 'Example Conference Centre',
+        address: '1 Example Way, Chelmsford CM1 0XX',
+      },
       places: 20,
       asksForThemes: false,
     },

@@ -24,7 +24,11 @@ export const SCHOOL_EFFECTIVENESS_2023_24: SchoolImprovementPriceList = {
     phone: '0333 000 0000',
   },
   programmes: [
-    { code: 'action-planning-sef-health-check', title: "Action Planning and SEF Writing - 'Health Check'", days: 2 },
+    {
+      code: 'action-planning-sef-health-check',
+      title: "Action Planning and SEF Writing - 'Health Check'",
+      days: 2,
+    },
     {
       code: 'assessment-for-improvement-feedback',
       title: 'Assessment for Improvement - Evaluating the Impact of Pupil Feedback',
@@ -40,7 +44,11 @@ export const SCHOOL_EFFECTIVENESS_2023_24: SchoolImprovementPriceList = {
       days: 2,
     },
     { code: 'essex-sixth-sense', title: 'Essex Sixth Sense - Support for Sixth Forms' },
-    { code: 'governance-effective-governance', title: 'Governance - How to be Effective in Governance', days: 0.5 },
+    {
+      code: 'governance-effective-governance',
+      title: 'Governance - How to be Effective in Governance',
+      days: 0.5,
+    },
     { code: 'governance-review', title: 'Governance Review', days: 1 },
     { code: 'headteacher-performance-management', title: 'Headteacher Performance Management', days: 1.5 },
   ],

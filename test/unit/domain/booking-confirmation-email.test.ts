@@ -24,7 +24,13 @@ const confirmedBooking = (overrides: Partial<BookingOf<'school-improvement'>> = 
   status: 'confirmed',
   // Gold, early bird, an academy (standard-rated): £2,340.00 - £117.00 + £444.60 = £2,667.60
   price: priceBooking(
-    { kind: 'school-improvement', programme: 'headteacher-performance-management', package: 'gold', days: 4, addVat: true },
+    {
+      kind: 'school-improvement',
+      programme: 'headteacher-performance-management',
+      package: 'gold',
+      days: 4,
+      addVat: true,
+    },
     { priceBand: 'essex-academy', holdsSubscription: false, daysAlreadyBought: 0 },
     se2023,
     '2023-10-16',
@@ -56,26 +62,29 @@ describe('booking confirmation email', () => {
     expect(email.replyTo).toBe('workforce.development@example.gov.uk');
   });
 
-  it.each(['text', 'html'] as const)('carries the reference, school, total, PO, VAT and contact in the %s part', (part) => {
-    // act
-    const body = bookingConfirmationEmail(confirmedBooking(), withList)[part];
+  it.each(['text', 'html'] as const)(
+    'carries the reference, school, total, PO, VAT and contact in the %s part',
+    (part) => {
+      // act
+      const body = bookingConfirmationEmail(confirmedBooking(), withList)[part];
 
-    // assert
-    for (const expected of [
-      'BK-7K3M9Q2XHD',
-      'Example Church of England Primary School',
-      '999123',
-      '£2,667.60',
-      'PO-2023-0147',
-      'Added at 20% (consultancy is standard-rated)',
-      'Workforce Development (School Effectiveness)',
-      'workforce.development@example.gov.uk',
-      '0333 000 0000',
-      'What happens next',
-    ]) {
-      expect(body).toContain(expected);
-    }
-  });
+      // assert
+      for (const expected of [
+        'BK-7K3M9Q2XHD',
+        'Example Church of England Primary School',
+        '999123',
+        '£2,667.60',
+        'PO-2023-0147',
+        'Added at 20% (consultancy is standard-rated)',
+        'Workforce Development (School Effectiveness)',
+        'workforce.development@example.gov.uk',
+        '0333 000 0000',
+        'What happens next',
+      ]) {
+        expect(body).toContain(expected);
+      }
+    },
+  );
 
   it('lists every price line, the early bird discount included, and the total in the text part', () => {
     // act
@@ -83,7 +92,9 @@ describe('booking confirmation email', () => {
 
     // assert
     expect(text).toContain('Gold package (4 days): £2,340.00');
-    expect(text).toContain('Early bird discount: 5% off the package (booked before Friday 20 October 2023): -£117.00');
+    expect(text).toContain(
+      'Early bird discount: 5% off the package (booked before Friday 20 October 2023): -£117.00',
+    );
     expect(text).toContain('VAT at 20%: £444.60');
     expect(text).toContain('Total: £2,667.60');
   });
@@ -108,7 +119,9 @@ describe('booking confirmation email', () => {
     // assert
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<html lang="en-GB">');
-    expect(html).toContain('<title>Booking confirmed: Headteacher Performance Management (BK-7K3M9Q2XHD)</title>');
+    expect(html).toContain(
+      '<title>Booking confirmed: Headteacher Performance Management (BK-7K3M9Q2XHD)</title>',
+    );
     expect(html).toMatch(/<h1[^>]*>Booking confirmed<\/h1>/);
     expect(html).toMatch(/<h2[^>]*>Price<\/h2>/);
     expect(html).not.toContain('<img');
@@ -116,7 +129,10 @@ describe('booking confirmation email', () => {
 
   it('shows the date received as a UK date', () => {
     // act
-    const { text } = bookingConfirmationEmail(confirmedBooking({ receivedAt: '2023-10-19T23:30:00Z' }), withList);
+    const { text } = bookingConfirmationEmail(
+      confirmedBooking({ receivedAt: '2023-10-19T23:30:00Z' }),
+      withList,
+    );
 
     // assert
     expect(text).toContain('Received: Friday 20 October 2023');
@@ -147,7 +163,11 @@ describe('booking confirmation email', () => {
     // prepare
     const booking = confirmedBooking({
       academicYear: '2026/27',
-      priceList: { id: 'school-effectiveness-2023-24', title: 'School Effectiveness offer 2023-24', carriedForwardFrom: '2023/24' },
+      priceList: {
+        id: 'school-effectiveness-2023-24',
+        title: 'School Effectiveness offer 2023-24',
+        carriedForwardFrom: '2023/24',
+      },
     });
 
     // act
@@ -216,7 +236,11 @@ describe('booking confirmation email', () => {
           addVat: false,
         },
         { priceBand: 'essex-academy', holdsSubscription: false, daysAlreadyBought: 0 },
-        { list: PRIMARY_STATUTORY_ASSESSMENT_2021_22, academicYear: { startYear: 2026 }, carriedForwardFrom: { startYear: 2021 } },
+        {
+          list: PRIMARY_STATUTORY_ASSESSMENT_2021_22,
+          academicYear: { startYear: 2026 },
+          carriedForwardFrom: { startYear: 2021 },
+        },
         '2026-11-23',
       ),
       academicYear: '2026/27',
@@ -228,10 +252,14 @@ describe('booking confirmation email', () => {
     } as Booking;
 
     // act
-    const { subject, text } = bookingConfirmationEmail(booking, { list: PRIMARY_STATUTORY_ASSESSMENT_2021_22 });
+    const { subject, text } = bookingConfirmationEmail(booking, {
+      list: PRIMARY_STATUTORY_ASSESSMENT_2021_22,
+    });
 
     // assert
-    expect(subject).toBe('Booking confirmed: Year 2 moderation training: experienced teachers (BK-7K3M9Q2XHD)');
+    expect(subject).toBe(
+      'Booking confirmed: Year 2 moderation training: experienced teachers (BK-7K3M9Q2XHD)',
+    );
     expect(text).toContain('Staff booked');
     expect(text).toContain('- A Teacher\n- B Teacher');
     expect(text).toContain('VAT: None: training is exempt from VAT');
@@ -248,7 +276,13 @@ describe('booking confirmation email', () => {
       event: 'assessment-leads-network-2027-03-04',
       delegates: [{ name: 'C Lead' }],
       themes: ['Writing moderation'],
-      price: { netPence: 0, discountPence: 0, vatPence: 0, totalPence: 0, lines: [{ description: 'Free', amountPence: 0 }] },
+      price: {
+        netPence: 0,
+        discountPence: 0,
+        vatPence: 0,
+        totalPence: 0,
+        lines: [{ description: 'Free', amountPence: 0 }],
+      },
       academicYear: '2026/27',
       priceList: { id: 'free-events-2026-27', title: 'Free events 2026/27' },
     } as Booking;

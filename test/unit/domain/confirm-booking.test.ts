@@ -108,7 +108,10 @@ describe('confirming a booking', () => {
     const first = await confirmBooking(submission(), depsWith(bookings, announcer));
     const priceRise = {
       ...SCHOOL_EFFECTIVENESS_2023_24,
-      packages: { ...SCHOOL_EFFECTIVENESS_2023_24.packages, silver: { name: 'Silver', days: 2, pricePence: 130_000 } },
+      packages: {
+        ...SCHOOL_EFFECTIVENESS_2023_24.packages,
+        silver: { name: 'Silver', days: 2, pricePence: 130_000 },
+      },
     };
 
     // act
@@ -178,7 +181,10 @@ describe('confirming a booking against the price lists by academic year', () => 
     const late = submission({ receivedAt: '2026-11-23T10:00:00Z' });
 
     // act
-    const attempt = confirmBooking(late, depsWith(bookings, announcer, { now: new Date('2026-11-23T10:00:02Z') }));
+    const attempt = confirmBooking(
+      late,
+      depsWith(bookings, announcer, { now: new Date('2026-11-23T10:00:02Z') }),
+    );
 
     // assert
     await expect(attempt).rejects.toThrow(NoPriceListError);
@@ -215,13 +221,21 @@ describe('confirming a booking against the price lists by academic year', () => 
     // prepare
     const bookings = new InMemoryBookings();
     const earlier = await confirmBooking(
-      submission({ bookingId: 'BK-1111111111', submissionId: '11111111-1111-4111-8111-111111111111', package: 'pay-as-you-go', days: 3 }),
+      submission({
+        bookingId: 'BK-1111111111',
+        submissionId: '11111111-1111-4111-8111-111111111111',
+        package: 'pay-as-you-go',
+        days: 3,
+      }),
       depsWith(bookings, new RecordingAnnouncer()),
     );
     const schoolBookings = async () => [...bookings.stored.values()];
 
     // act
-    const booking = await confirmBooking(submission(), depsWith(bookings, new RecordingAnnouncer(), { schoolBookings }));
+    const booking = await confirmBooking(
+      submission(),
+      depsWith(bookings, new RecordingAnnouncer(), { schoolBookings }),
+    );
 
     // assert
     expect(earlier.price.totalPence).toBe(195_000);

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DaysPackageChoice } from '#domain/bookings/booking-order';
 import { CannotBookError } from '#domain/bookings/cannot-book-error';
 import type { PriceBand } from '#domain/bookings/customer-class';
+import {
+  type BookingPrice,
+  type PricingRequest,
+  priceBooking,
+  type SchoolAccount,
+} from '#domain/bookings/price-booking';
 import type {
   EventsList,
   SchoolImprovementPriceList,
@@ -12,12 +18,6 @@ import { FREE_EVENTS_2022_23 } from '#domain/bookings/price-lists/free-events-20
 import { PRIMARY_STATUTORY_ASSESSMENT_2021_22 } from '#domain/bookings/price-lists/primary-statutory-assessment-2021-22';
 import { PUBLISHED_PRICE_LISTS } from '#domain/bookings/price-lists/published-price-lists';
 import { SCHOOL_EFFECTIVENESS_2023_24 } from '#domain/bookings/price-lists/school-effectiveness-2023-24';
-import {
-  type BookingPrice,
-  type PricingRequest,
-  priceBooking,
-  type SchoolAccount,
-} from '#domain/bookings/price-booking';
 import type { IsoDate } from '#domain/shared/iso-date';
 
 // Offer 2023-24: early bird is "5% off the package if purchased before Friday 20 October 2023".
@@ -33,7 +33,10 @@ const sa2021: PriceListInForce<StatutoryAssessmentPriceList> = {
   list: PRIMARY_STATUTORY_ASSESSMENT_2021_22,
   academicYear: { startYear: 2021 },
 };
-const events2022: PriceListInForce<EventsList> = { list: FREE_EVENTS_2022_23, academicYear: { startYear: 2022 } };
+const events2022: PriceListInForce<EventsList> = {
+  list: FREE_EVENTS_2022_23,
+  academicYear: { startYear: 2022 },
+};
 
 /** A school with nothing bought yet this year. */
 const school = (priceBand: PriceBand | undefined, more: Partial<SchoolAccount> = {}): SchoolAccount => ({
@@ -304,7 +307,9 @@ describe('pricing school-improvement days (School Effectiveness offer 2023-24)',
     const attempt = () => priceBooking(days('silver', 3), maintained, se2023, AFTER_EARLY_BIRD);
 
     // assert
-    expect(attempt).toThrow(expect.objectContaining({ field: 'days', message: 'a Silver package is exactly 2 days' }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ field: 'days', message: 'a Silver package is exactly 2 days' }),
+    );
   });
 });
 
@@ -316,7 +321,12 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
     const price = priceBooking(subscription, school('essex-maintained'), sa2021, '2021-10-01');
 
     // assert
-    expect(price).toMatchObject({ netPence: 31_500, vatPence: 0, totalPence: 31_500, vatTreatment: 'internal-recharge' });
+    expect(price).toMatchObject({
+      netPence: 31_500,
+      vatPence: 0,
+      totalPence: 31_500,
+      vatTreatment: 'internal-recharge',
+    });
     expect(price.lines).toEqual([
       {
         description: 'Primary Statutory Assessment subscription 2021/22 (up to 2 staff at 10 sessions)',
@@ -350,16 +360,31 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
     };
 
     // act
-    const price = priceBooking({ ...subscription, addVat: true }, school('essex-academy'), priced, '2021-10-01');
+    const price = priceBooking(
+      { ...subscription, addVat: true },
+      school('essex-academy'),
+      priced,
+      '2021-10-01',
+    );
 
     // assert
-    expect(price).toMatchObject({ netPence: 36_000, vatPence: 0, totalPence: 36_000, vatTreatment: 'exempt' });
+    expect(price).toMatchObject({
+      netPence: 36_000,
+      vatPence: 0,
+      totalPence: 36_000,
+      vatTreatment: 'exempt',
+    });
   });
 
   it('refuses a second subscription for the same year', () => {
     // act
     const attempt = () =>
-      priceBooking(subscription, school('essex-maintained', { holdsSubscription: true }), sa2021, '2021-10-01');
+      priceBooking(
+        subscription,
+        school('essex-maintained', { holdsSubscription: true }),
+        sa2021,
+        '2021-10-01',
+      );
 
     // assert
     expect(attempt).toThrow(expect.objectContaining({ code: 'already-subscribed' }));
@@ -401,7 +426,10 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
 
       // assert
       expect(price.lines).toEqual([
-        { description: 'Multiplication tables check: 2 places for up to 2 staff at £55.00 per place', amountPence: 11_000 },
+        {
+          description: 'Multiplication tables check: 2 places for up to 2 staff at £55.00 per place',
+          amountPence: 11_000,
+        },
       ]);
     });
 
@@ -409,13 +437,19 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
       'makes the session free for 2 staff of a school holding that year’s subscription (%s)',
       (band) => {
         // act
-        const price = priceBooking(session(2), school(band, { holdsSubscription: true }), sa2021, '2021-10-01');
+        const price = priceBooking(
+          session(2),
+          school(band, { holdsSubscription: true }),
+          sa2021,
+          '2021-10-01',
+        );
 
         // assert
         expect(price.totalPence).toBe(0);
         expect(price.lines).toEqual([
           {
-            description: 'Multiplication tables check: 2 members of staff, covered by your 2021/22 subscription',
+            description:
+              'Multiplication tables check: 2 members of staff, covered by your 2021/22 subscription',
             amountPence: 0,
           },
         ]);
@@ -424,7 +458,12 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
 
     it('charges a subscriber a further place for a third member of staff', () => {
       // act
-      const price = priceBooking(session(3), school('outside-essex', { holdsSubscription: true }), sa2021, '2021-10-01');
+      const price = priceBooking(
+        session(3),
+        school('outside-essex', { holdsSubscription: true }),
+        sa2021,
+        '2021-10-01',
+      );
 
       // assert
       expect(price.totalPence).toBe(7_500);
@@ -437,7 +476,12 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
     it('refuses a session the list does not have', () => {
       // act
       const attempt = () =>
-        priceBooking({ ...session(1), session: 'knitting' } as PricingRequest, maintained, sa2021, '2021-10-01');
+        priceBooking(
+          { ...session(1), session: 'knitting' } as PricingRequest,
+          maintained,
+          sa2021,
+          '2021-10-01',
+        );
 
       // assert
       expect(attempt).toThrow(expect.objectContaining({ code: 'not-offered', field: 'session' }));
@@ -459,20 +503,23 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
       ['essex-academy', false, 6_000, 9_000],
       ['outside-essex', true, 5_000, 9_000],
       ['outside-essex', false, 7_000, 12_000],
-    ])('%s, subscriber: %s: 1 member of staff %i pence, 3 members %i pence, no VAT', (band, subscriber, one, three) => {
-      // prepare
-      const account = school(band, { holdsSubscription: subscriber });
+    ])(
+      '%s, subscriber: %s: 1 member of staff %i pence, 3 members %i pence, no VAT',
+      (band, subscriber, one, three) => {
+        // prepare
+        const account = school(band, { holdsSubscription: subscriber });
 
-      // act
-      const forOne = priceBooking(moderation(1), account, sa2021, '2021-10-01');
-      const forThree = priceBooking(moderation(3), account, sa2021, '2021-10-01');
+        // act
+        const forOne = priceBooking(moderation(1), account, sa2021, '2021-10-01');
+        const forThree = priceBooking(moderation(3), account, sa2021, '2021-10-01');
 
-      // assert
-      expect(forOne.totalPence).toBe(one);
-      expect(forThree.totalPence).toBe(three);
-      expect(forThree.vatPence).toBe(0);
-      expect(forThree.lines).toHaveLength(2);
-    });
+        // assert
+        expect(forOne.totalPence).toBe(one);
+        expect(forThree.totalPence).toBe(three);
+        expect(forThree.vatPence).toBe(0);
+        expect(forThree.lines).toHaveLength(2);
+      },
+    );
 
     it('names the rate and the additional staff on its lines', () => {
       // act
@@ -481,11 +528,13 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
       // assert
       expect(price.lines).toEqual([
         {
-          description: 'Year 6 moderation training: teachers new to moderation: first member of staff (non-subscriber rate)',
+          description:
+            'Year 6 moderation training: teachers new to moderation: first member of staff (non-subscriber rate)',
           amountPence: 7_000,
         },
         {
-          description: 'Year 6 moderation training: teachers new to moderation: 2 additional members of staff at £25.00 each',
+          description:
+            'Year 6 moderation training: teachers new to moderation: 2 additional members of staff at £25.00 each',
           amountPence: 5_000,
         },
       ]);
@@ -510,7 +559,8 @@ describe('pricing a free event', () => {
     expect(price).toMatchObject({ netPence: 0, vatPence: 0, totalPence: 0 });
     expect(price.lines).toEqual([
       {
-        description: 'Designated Mental Health Lead network meeting, Tuesday 11 July 2023, 10:00 to 12:00: 1 place (free)',
+        description:
+          'Designated Mental Health Lead network meeting, Tuesday 11 July 2023, 10:00 to 12:00: 1 place (free)',
         amountPence: 0,
       },
     ]);
@@ -529,7 +579,13 @@ describe('pricing a free event', () => {
 
 describe('every price', () => {
   it.each<[string, PricingRequest, SchoolAccount, PriceListInForce, IsoDate]>([
-    ['Bronze 0.5 days with VAT', days('pay-as-you-go', 0.5, true), school(undefined), se2023, AFTER_EARLY_BIRD],
+    [
+      'Bronze 0.5 days with VAT',
+      days('pay-as-you-go', 0.5, true),
+      school(undefined),
+      se2023,
+      AFTER_EARLY_BIRD,
+    ],
     ['Gold 7.5 days early', days('gold', 7.5), school('essex-academy'), se2023, EARLY_BIRD_LAST_DAY],
     ['Silver early', days('silver', 2), school('outside-essex'), se2023, EARLY_BIRD_LAST_DAY],
     [
@@ -539,15 +595,18 @@ describe('every price', () => {
       sa2021,
       '2021-10-01',
     ],
-  ])('adds up: lines sum to the total, total is net plus VAT, all whole pence (%s)', (_, request, account, inForce, on) => {
-    // act
-    const price = priceBooking(request, account, inForce, on);
+  ])(
+    'adds up: lines sum to the total, total is net plus VAT, all whole pence (%s)',
+    (_, request, account, inForce, on) => {
+      // act
+      const price = priceBooking(request, account, inForce, on);
 
-    // assert
-    expect(sumOf(price)).toBe(price.totalPence);
-    expect(price.totalPence).toBe(price.netPence + price.vatPence);
-    for (const amount of [price.netPence, price.discountPence, price.vatPence, price.totalPence]) {
-      expect(Number.isInteger(amount)).toBe(true);
-    }
-  });
+      // assert
+      expect(sumOf(price)).toBe(price.totalPence);
+      expect(price.totalPence).toBe(price.netPence + price.vatPence);
+      for (const amount of [price.netPence, price.discountPence, price.vatPence, price.totalPence]) {
+        expect(Number.isInteger(amount)).toBe(true);
+      }
+    },
+  );
 });

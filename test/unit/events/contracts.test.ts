@@ -149,11 +149,33 @@ describe('BookingSubmitted contract', () => {
 });
 
 describe('BookingConfirmed contract', () => {
+  it('reads a 1.0.0 booking, which named no kind or price list, as school-improvement days of 2023-24', () => {
+    // act
+    const old = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.0.0.json'));
+
+    // assert
+    expect(old.data.kind).toBe('school-improvement');
+    expect(old.data.academicYear).toBe('2023-24');
+    expect(old.data.priceList).toBeUndefined();
+  });
+
+  it('carries the price list and the canonical academic year from 1.1.0', () => {
+    // act
+    const current = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.1.0.json'));
+
+    // assert
+    expect(current.data.academicYear).toBe('2023/24');
+    expect(current.data.priceList).toEqual({
+      id: 'school-effectiveness-2023-24',
+      title: 'School Effectiveness offer 2023-24',
+    });
+  });
+
   const fixture: BookingConfirmed = BookingConfirmedEvent.schema.parse(
     loadFixture('booking-confirmed', '1.0.0.json'),
   );
 
-  it('is published as BookingConfirmed from ecc.education.bookings at version 1.0.0, as the wiring routes it', () => {
+  it('is published as BookingConfirmed from ecc.education.bookings at version 1.1.0, as the wiring routes it', () => {
     // prepare
     const { name, source, version } = BookingConfirmedEvent;
 
@@ -164,7 +186,7 @@ describe('BookingConfirmed contract', () => {
     expect(declared).toEqual({
       name: 'BookingConfirmed',
       source: 'ecc.education.bookings',
-      version: '1.0.0',
+      version: '1.1.0',
     });
   });
 

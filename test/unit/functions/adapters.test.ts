@@ -148,7 +148,7 @@ describe('eventBridgeBookingAnnouncer', () => {
     expect(detail).toEqual({
       metadata: {
         eventId: 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
-        version: '1.0.0',
+        version: '1.1.0',
         occurredAt: '2023-10-16T09:14:29.915Z',
         correlationId: 'NvS3ZgXbLPEEJmA=',
       },
