@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions } from '#cdk/bundling';
+import { environmentFor } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 
@@ -83,21 +84,17 @@ export const floorSource = (clients: readonly string[]): string => {
 };
 
 /** Dummy values for a function's environment (names as the stack sets them). */
-const envOf = (wiring: AnyWiring, name: string): Record<string, string> => {
-  const fn = wiring.functions[name]!;
-  const env: Record<string, string> = {
-    POWERTOOLS_SERVICE_NAME: name,
-    POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
-  };
-  for (const [table, spec] of Object.entries(wiring.tables))
-    if (fn.tables?.[table]) env[spec.envVar] = `bench-${table}`;
-  for (const queue of fn.sendsTo ?? []) {
-    env[wiring.queues[queue]!.envVar!] = `https://sqs.eu-west-2.amazonaws.com/000000000000/bench-${queue}`;
-  }
-  if (fn.publishesEvents) env.EVENT_BUS_NAME = 'bench-bus';
-  if (fn.sendsEmail) env.MAIL_FROM = 'workforce.development@example.gov.uk';
-  return env;
-};
+const envOf = (wiring: AnyWiring, name: string): Record<string, string> => ({
+  POWERTOOLS_SERVICE_NAME: name,
+  POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
+  ...environmentFor(wiring, wiring.functions[name]!, {
+    table: (table) => `bench-${table}`,
+    queueUrl: (queue) => `https://sqs.eu-west-2.amazonaws.com/000000000000/bench-${queue}`,
+    busName: 'bench-bus',
+    mailFrom: 'workforce.development@example.gov.uk',
+    mailConfigurationSet: 'bench-mail',
+  }),
+});
 
 /**
  * Builds every function's production bundle, an empty handler, and per function a *clients

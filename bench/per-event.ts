@@ -216,6 +216,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       queueUrl: (name: string) => resources.queues[name]!.url,
       busName,
       mailFrom,
+      mailConfigurationSet: 'bench-mail',
     };
     for (const fn of Object.values(systemWiring.functions))
       Object.assign(env, environmentFor(systemWiring, fn, values));

@@ -144,6 +144,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       queueUrl: (name) => resources.queues[name]!.url,
       busName,
       mailFrom,
+      // aws-ses-v2-local accepts and ignores configuration sets: the name only keeps the variable set as in AWS.
+      mailConfigurationSet: 'education-local',
     };
     for (const fn of Object.values(wiring.functions))
       Object.assign(process.env, environmentFor(wiring, fn, localValues));
@@ -239,7 +241,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           inbox: inboxUrl,
         });
       }
-      sendJson(res, 404, { message: 'Not Found' });
+      api.answerUnknownRoute(res);
     };
     const serveClock = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
       if (req.method === 'GET') return sendJson(res, 200, { now: clock.now().toISOString() });

@@ -14,7 +14,7 @@ interface Segment {
  * The local runtime's one notion of time. It starts at any instant (`npm start -- --now ...`,
  * past included) and then either runs on with real time (npm start) or stands still until moved
  * (tests). Every time the runtime stamps on an event comes from here: the API's
- * `requestContext.timeEpoch`, SQS `SentTimestamp` / `ApproximateFirstReceiveTimestamp`, the bus
+ * `requestContext.requestTimeEpoch`, SQS `SentTimestamp` / `ApproximateFirstReceiveTimestamp`, the bus
  * event's `time`, the Scheduler's scheduled time. It keeps the history of its jumps, so a real
  * timestamp taken by a stand-in (fauxqs stamps messages with real time) maps to the virtual
  * instant that was current then.

@@ -14,7 +14,8 @@ import { schoolAccountOf } from './school-account.ts';
 
 /** What confirming a booking needs from outside: ports, configuration and the time. */
 export interface ConfirmBookingDeps {
-  readonly bookings: BookingRepository;
+  /** Only recording is needed: the function that confirms bookings is granted nothing else. */
+  readonly bookings: Pick<BookingRepository, 'addOnce'>;
   readonly announcer: BookingAnnouncer;
   /** Every published price list (configuration). */
   readonly priceLists: readonly PriceList[];

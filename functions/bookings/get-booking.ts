@@ -2,17 +2,17 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod';
 import { BookingIdSchema } from '#events/booking-id';
-import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { dynamoDbBookingLookup } from '#functions/adapters/dynamodb-booking-lookup';
 import { apiRequestWithPath } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { logger } from '#functions/commons/powertools';
 
-const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
+const bookings = dynamoDbBookingLookup(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
 
 const GetBookingEventSchema = apiRequestWithPath({ bookingId: BookingIdSchema });
 
@@ -34,7 +34,7 @@ const getBooking = async (event: GetBookingEvent) => {
 };
 
 /** GET /bookings/{bookingId}: the recorded booking with its status. */
-export const handler = middy<APIGatewayProxyEventV2, unknown>()
+export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(parser({ schema: GetBookingEventSchema, safeParse: true }))
   .handler(getBooking);

@@ -7,7 +7,7 @@ import middy from '@middy/core';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { confirmBooking } from '#domain/bookings/confirm-booking';
 import { BookingSubmittedEnvelopeSchema } from '#events/booking-submitted';
-import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
+import { dynamoDbBookingRecorder } from '#functions/adapters/dynamodb-booking-recorder';
 import { eventBridgeBookingAnnouncer } from '#functions/adapters/eventbridge-booking-announcer';
 import { jsonString } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';
@@ -18,7 +18,7 @@ import { carryForward, priceLists } from '#functions/commons/offer';
 import { logger, metrics } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
-const bookings = dynamoDbBookingRepository(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
+const bookings = dynamoDbBookingRecorder(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
 const announcer = eventBridgeBookingAnnouncer(eventBridge, requiredEnv('EVENT_BUS_NAME'));
 
 const processor = new BatchProcessor(EventType.SQS);

@@ -9,7 +9,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
 import { BookingSubmittedEvent } from '#events/booking-submitted';
@@ -95,7 +95,7 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
 };
 
 /** POST /bookings: validates the booking form and queues it (202), naming every bad field (400). */
-export const handler = middy<APIGatewayProxyEventV2, unknown>()
+export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(parser({ schema: SubmitBookingEventSchema, safeParse: true }))
   .handler(submitBooking);

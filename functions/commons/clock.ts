@@ -4,7 +4,8 @@ import type { SQSRecord } from 'aws-lambda';
  * The one clock of the handlers. A handler's "now" is the time carried by what triggered it,
  * never the machine's clock, so the local runtime's virtual clock governs every handler and any
  * date can be tried (AWS sets each of these times; the local runtime stamps them from its clock):
- * - an HTTP API request: `requestContext.timeEpoch`, when API Gateway received it;
+ * - an API request (REST API, Lambda proxy): `requestContext.requestTimeEpoch`, when API Gateway
+ *   received it;
  * - an SQS record: `SentTimestamp` (when it was queued) or `ApproximateFirstReceiveTimestamp`
  *   (when a consumer first took it: the time it was processed);
  * - an EventBridge event: its `time`;
@@ -14,8 +15,9 @@ import type { SQSRecord } from 'aws-lambda';
  */
 
 /** When API Gateway received the request. */
-export const requestTime = (event: { readonly requestContext: { readonly timeEpoch: number } }): Date =>
-  new Date(event.requestContext.timeEpoch);
+export const requestTime = (event: {
+  readonly requestContext: { readonly requestTimeEpoch: number };
+}): Date => new Date(event.requestContext.requestTimeEpoch);
 
 /** When the record was sent to its queue. */
 export const sentTime = (record: Pick<SQSRecord, 'attributes'>): Date =>

@@ -1,12 +1,12 @@
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyResult } from 'aws-lambda';
 
-/** A JSON response in API Gateway HTTP API (payload v2) form. */
+/** A JSON response in API Gateway's Lambda proxy form. */
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}) =>
   ({
     statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body: JSON.stringify(body),
-  }) satisfies APIGatewayProxyStructuredResultV2;
+  }) satisfies APIGatewayProxyResult;
 
 /** One bad field in a request: where it is (`school.urn`, `days`) and what is wrong. */
 export interface ValidationIssue {

@@ -16,7 +16,7 @@ function wiringInTemplate(wiring: AnyWiring) {
     Object.entries(stack.queues).map(([name, q]) => [logicalId(q.queue), name]),
   );
   const refOf = (value: unknown) => {
-    const v = value as { Ref?: string; 'Fn::GetAtt'?: [string, string] };
+    const v = (value ?? {}) as { Ref?: string; 'Fn::GetAtt'?: [string, string] };
     return v.Ref ?? v['Fn::GetAtt']?.[0];
   };
   const all = (type: string) => Object.values(template.findResources(type)) as Resource[];
@@ -42,15 +42,27 @@ function wiringInTemplate(wiring: AnyWiring) {
     eventPattern: p.EventPattern,
     targets: (p.Targets as { Arn: unknown }[]).map((t) => queueByLogicalId.get(refOf(t.Arn)!)),
   }));
-  const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
-  const routes = all('AWS::ApiGatewayV2::Route').map(({ Properties: p }) => {
-    // Target: { Fn::Join: ['', ['integrations/', { Ref: <integration> }]] }
-    const [, parts] = (p.Target as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
-    const integration = integrations[refOf(parts[1])!] as Resource;
+  // REST API: each method hangs off a resource whose path is its parents' path parts; its
+  // Lambda proxy integration's URI names the function.
+  const resources = template.findResources('AWS::ApiGateway::Resource');
+  const pathOf = (resourceId: unknown): string => {
+    const id = (resourceId as { Ref?: string }).Ref;
+    if (!id) return ''; // { Fn::GetAtt: [<RestApi>, RootResourceId] }
+    const { ParentId, PathPart } = (resources[id] as Resource).Properties;
+    return `${pathOf(ParentId)}/${PathPart as string}`;
+  };
+  const routes = all('AWS::ApiGateway::Method').map(({ Properties: p }) => {
+    const integration = p.Integration as { Type: string; Uri: { 'Fn::Join': [string, unknown[]] } };
+    const invoked = integration.Uri['Fn::Join'][1].map(refOf).find((id) => id && fnByLogicalId.has(id));
     return {
-      routeKey: p.RouteKey,
-      function: fnByLogicalId.get(refOf(integration.Properties.IntegrationUri)!),
-      auth: p.AuthorizationType === 'AWS_IAM' ? 'iam' : 'none',
+      routeKey: `${p.HttpMethod as string} ${pathOf(p.ResourceId) || '/'}`,
+      function: integration.Type === 'AWS_PROXY' ? fnByLogicalId.get(invoked!) : undefined,
+      auth:
+        p.AuthorizationType === 'AWS_IAM'
+          ? 'iam'
+          : p.AuthorizationType === 'NONE'
+            ? 'none'
+            : p.AuthorizationType,
     };
   });
   const schedules = all('AWS::Scheduler::Schedule').map(({ Properties: p }) => {

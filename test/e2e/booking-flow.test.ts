@@ -109,7 +109,13 @@ describe('a booking, end to end through the local runtime', () => {
   it('answers 404 for a booking that does not exist, 400 for a malformed reference', async () => {
     expect((await fetch(`${runtime.apiUrl}/bookings/BK-0000000000`)).status).toBe(404);
     expect((await fetch(`${runtime.apiUrl}/bookings/nonsense`)).status).toBe(400);
-    expect((await fetch(`${runtime.apiUrl}/no-such-route`)).status).toBe(404);
+  });
+
+  it('answers a route that does not exist as API Gateway (REST) does: 403 Missing Authentication Token', async () => {
+    const response = await fetch(`${runtime.apiUrl}/no-such-route`);
+
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ message: 'Missing Authentication Token' });
   });
 
   it('creates each queue with the visibility timeout and redrive the wiring declares', async () => {
