@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions } from '#cdk/bundling';
-import { environmentFor } from '#wiring/environment';
+import { environmentFor, settingValues } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 
@@ -93,6 +93,7 @@ const envOf = (wiring: AnyWiring, name: string): Record<string, string> => ({
     busName: 'bench-bus',
     mailFrom: 'workforce.development@example.gov.uk',
     mailConfigurationSet: 'bench-mail',
+    setting: settingValues(),
   }),
 });
 

@@ -7,7 +7,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { type BusEvent, LocalEventBus } from '#local/event-bus';
 import { provision } from '#local/provision';
 import { type StandIns, startStandIns } from '#local/stand-ins';
-import { environmentFor } from '#wiring/environment';
+import { environmentFor, settingValues } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { FlowUsage } from './cost-model.ts';
 import type { Phase, PhaseResult, WorkerConfig, WorkerReply, WorkerRequest } from './per-event-worker.ts';
@@ -217,6 +217,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       busName,
       mailFrom,
       mailConfigurationSet: 'bench-mail',
+      setting: settingValues(),
     };
     for (const fn of Object.values(systemWiring.functions))
       Object.assign(env, environmentFor(systemWiring, fn, values));

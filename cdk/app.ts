@@ -49,6 +49,7 @@ export function buildApp(app: App, wiring: AnyWiring = systemWiring) {
     sesIdentity: context('sesIdentity', 'example.gov.uk'),
     alarmTopicName: context('alarmTopicName', `education-alarms-${stage}`),
     publicRateLimit: Number(context('publicRateLimitPer5Minutes', '100')),
+    settings: app.node.tryGetContext('settings') as Record<string, string> | undefined,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { stateful, stateless };

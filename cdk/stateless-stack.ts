@@ -11,7 +11,7 @@ import { LambdaInvoke, SqsSendMessage } from 'aws-cdk-lib/aws-scheduler-targets'
 import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { type EnvironmentValues, environmentFor } from '#wiring/environment';
+import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
 import type { AnyWiring } from '#wiring/types';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { EducationApi } from './constructs/education-api.ts';
@@ -24,6 +24,8 @@ import { pascal } from './stateful-stack.ts';
 /** Deployment settings the stateless stack needs (from CDK context). */
 export interface StatelessStackProps extends StackProps {
   readonly wiring: AnyWiring;
+  /** Deployment settings (wiring/settings.ts) overriding their placeholder defaults. */
+  readonly settings?: Partial<Record<string, string>>;
   readonly tables: Record<string, TableV2>;
   /** Encrypts the tables. */
   readonly dataKey: Key;
@@ -102,6 +104,7 @@ export class StatelessStack extends Stack {
       busName: this.bus.eventBusName,
       mailFrom: props.mailFrom,
       mailConfigurationSet: this.mailConfigurationSet.configurationSetName,
+      setting: settingValues(props.settings),
     };
     const email = {
       identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),

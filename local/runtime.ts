@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { type EnvironmentValues, environmentFor } from '#wiring/environment';
+import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
 import { openApiDocument } from '#wiring/openapi';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
@@ -32,6 +32,8 @@ export interface LocalRuntimeOptions {
   /** Prefix for table and queue names, keeping parallel runs apart on shared stand-ins. */
   readonly prefix?: string;
   readonly mailFrom?: string;
+  /** Deployment settings (wiring/settings.ts) overriding their placeholder defaults. */
+  readonly settings?: Partial<Record<string, string>>;
   /** Where the virtual clock starts (default: the real now). `npm start -- --now <instant>` sets it. */
   readonly clockStart?: Date;
   /** Let the virtual clock run on with real time from its start, as a deployed system's would (npm start: yes; tests: no, it stands until moved). */
@@ -146,6 +148,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       mailFrom,
       // aws-ses-v2-local accepts and ignores configuration sets: the name only keeps the variable set as in AWS.
       mailConfigurationSet: 'education-local',
+      setting: settingValues(options.settings),
     };
     for (const fn of Object.values(wiring.functions))
       Object.assign(process.env, environmentFor(wiring, fn, localValues));

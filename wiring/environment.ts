@@ -1,3 +1,4 @@
+import { SETTINGS, type SettingName } from './settings.ts';
 import {
   type AnyWiring,
   EVENT_BUS_ENV,
@@ -12,7 +13,8 @@ export type EnvironmentSource =
   | { readonly kind: 'queue'; readonly queue: string }
   | { readonly kind: 'bus' }
   | { readonly kind: 'mailFrom' }
-  | { readonly kind: 'mailConfigurationSet' };
+  | { readonly kind: 'mailConfigurationSet' }
+  | { readonly kind: 'setting'; readonly setting: SettingName };
 
 /**
  * The environment variables a function needs, derived from what it uses (tables, queues it
@@ -38,6 +40,7 @@ export function environmentOf(
     env[MAIL_FROM_ENV] = { kind: 'mailFrom' };
     env[MAIL_CONFIGURATION_SET_ENV] = { kind: 'mailConfigurationSet' };
   }
+  for (const setting of fn.settings ?? []) env[SETTINGS[setting].envVar] = { kind: 'setting', setting };
   return env;
 }
 
@@ -49,7 +52,15 @@ export interface EnvironmentValues {
   readonly mailFrom: string;
   /** The SES configuration set every send names (the local SES stand-in ignores it). */
   readonly mailConfigurationSet: string;
+  /** A deployment setting's value (its default unless the deployment overrides it). */
+  setting(name: SettingName): string;
 }
+
+/** Settings resolved from overrides (CDK context, local options), falling back to their defaults. */
+export const settingValues =
+  (overrides: Partial<Record<string, string>> = {}) =>
+  (name: SettingName): string =>
+    overrides[name] ?? SETTINGS[name].default;
 
 /** A function's environment variables with their values in one deployment. */
 export function environmentFor(
@@ -69,6 +80,8 @@ export function environmentFor(
         return values.mailFrom;
       case 'mailConfigurationSet':
         return values.mailConfigurationSet;
+      case 'setting':
+        return values.setting(source.setting);
     }
   };
   return Object.fromEntries(

@@ -3,6 +3,7 @@
  * the CDK app and by the local runtime alike; nothing here imports AWS or CDK.
  */
 import type * as z from 'zod';
+import type { SettingName } from './settings.ts';
 
 /** A global secondary index of a table: its name and string key attributes. */
 export interface IndexSpec {
@@ -75,6 +76,8 @@ export interface FunctionSpec<TTable extends string, TQueue extends string> {
   readonly bus?: readonly BusOperation[];
   /** SES operations, from the configured sender only: `['SendEmail']`. */
   readonly email?: readonly EmailOperation[];
+  /** Deployment settings the function reads (wiring/settings.ts), each set as its environment variable. */
+  readonly settings?: readonly SettingName[];
 }
 
 /** An SQS queue with its dead-letter queue and (optionally) the function that consumes it. */

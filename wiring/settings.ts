@@ -1,0 +1,53 @@
+/**
+ * Deployment settings: the people, mailboxes and policies that differ between the council's
+ * deployments and the local runtime, declared once. A function names the settings it reads
+ * (`settings: ['schoolsCommunicationsMailbox']` in its wiring spec) and receives each as an
+ * environment variable. The CDK app takes values from the `settings` context object
+ * (`cdk.json` or `-c settings='{"...":"..."}'`), the local runtime from its options; both fall
+ * back to the defaults here, which use placeholder addresses only (real ones are deployment
+ * configuration, never code).
+ */
+export const SETTINGS = {
+  workforceDevelopmentMailbox: {
+    envVar: 'WORKFORCE_DEVELOPMENT_MAILBOX',
+    description: 'School Effectiveness team mailbox: booking notifications and replies',
+    default: 'workforce.development@example.gov.uk',
+  },
+  schoolsCommunicationsMailbox: {
+    envVar: 'SCHOOLS_COMMUNICATIONS_MAILBOX',
+    description: 'Schools Communications team mailbox: the Monday email and the calendar of asks',
+    default: 'schools.communications@example.gov.uk',
+  },
+  directorOfEducation: {
+    envVar: 'DIRECTOR_OF_EDUCATION',
+    description: 'The Director of Education as `Name <address>`: signs the Monday email, receives summaries',
+    default: 'Director of Education <director.education@example.gov.uk>',
+  },
+  quadrantManagers: {
+    envVar: 'QUADRANT_MANAGERS',
+    description:
+      'SEND quadrant managers as JSON: {"North East": "<address>", "Mid": ..., "South": ..., "West": ...}',
+    default: JSON.stringify({
+      'North East': 'send.northeast.manager@example.gov.uk',
+      Mid: 'send.mid.manager@example.gov.uk',
+      South: 'send.south.manager@example.gov.uk',
+      West: 'send.west.manager@example.gov.uk',
+    }),
+  },
+  priceListCarryForward: {
+    envVar: 'PRICE_LIST_CARRY_FORWARD',
+    description:
+      '`true`: where no price list is published for the current year, carry the latest forward (and say so on the confirmation); `false`: refuse the booking',
+    default: 'true',
+  },
+} as const satisfies Record<string, SettingSpec>;
+
+/** One deployment setting: the environment variable it travels in and its placeholder default. */
+export interface SettingSpec {
+  readonly envVar: string;
+  readonly description: string;
+  readonly default: string;
+}
+
+/** The name of a deployment setting. */
+export type SettingName = keyof typeof SETTINGS;
