@@ -92,10 +92,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       POWERTOOLS_LOG_LEVEL: options.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_SERVICE_NAME: 'education-local',
-      // Price lists: carry the latest published list of each family forward to the current
-      // academic year, so bookings can be tried today (the seed lists are 2021/22 and 2023-24).
-      PRICE_LIST_CARRY_FORWARD:
-        process.env.PRICE_LIST_CARRY_FORWARD ?? 'school-improvement,statutory-assessment',
     });
 
     let standIns: StandIns | undefined;

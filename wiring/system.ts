@@ -62,6 +62,7 @@ export const systemWiring = {
       // A conditional put (ReturnValuesOnConditionCheckFailure: ALL_OLD) records each booking once.
       tables: { education: ['PutItem'] },
       bus: ['PutEvents'],
+      settings: ['priceListCarryForward'],
     },
     sendBookingConfirmation: {
       entry: 'functions/bookings/send-booking-confirmation.ts',

@@ -87,6 +87,8 @@ export interface BookingRecord {
   readonly placeOffer?: PlaceOffer;
   readonly deliveries?: readonly Delivery[];
   readonly cancellation?: BookingCancellation;
+  /** How many times the stored booking has been changed (for updates that must not cross). */
+  readonly revision?: number;
 }
 
 /** A booking of any kind: the record and what was ordered. */
