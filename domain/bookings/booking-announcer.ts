@@ -14,5 +14,8 @@ export interface BookingAnnouncer {
   confirmed(booking: Booking, context: AnnouncementContext): Promise<void>;
   waitlisted(booking: Booking, context: AnnouncementContext & { readonly position: number }): Promise<void>;
   placeOffered(booking: Booking, context: AnnouncementContext): Promise<void>;
-  cancelled(booking: Booking, context: AnnouncementContext & { readonly returnedDays: number }): Promise<void>;
+  cancelled(
+    booking: Booking,
+    context: AnnouncementContext & { readonly returnedDays: number },
+  ): Promise<void>;
 }

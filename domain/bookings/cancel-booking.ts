@@ -2,7 +2,7 @@ import { londonDateOf } from '#domain/shared/london-time';
 import type { Booking, CancelledBy } from './booking.ts';
 import type { BookingAnnouncer } from './booking-announcer.ts';
 import { eventOfBooking, priceListOfBooking } from './booking-description.ts';
-import { type BookingRepository, type BookingUpdates, BookingNotFoundError } from './booking-repository.ts';
+import { BookingNotFoundError, type BookingRepository, type BookingUpdates } from './booking-repository.ts';
 import { assertCanMove } from './booking-status.ts';
 import { cancellationCharge } from './cancellation.ts';
 import { deliveredDaysOf, remainingDaysOf } from './days-balance.ts';
@@ -48,7 +48,10 @@ export async function cancelBooking(
       price: booking.price,
       receivedOn: londonDateOf(new Date(booking.receivedAt)),
       ...(event && { eventDate: event.date }),
-      ...(booking.kind === 'school-improvement' && { days: booking.days, deliveredDays: deliveredDaysOf(booking) }),
+      ...(booking.kind === 'school-improvement' && {
+        days: booking.days,
+        deliveredDays: deliveredDaysOf(booking),
+      }),
       waitlisted: booking.status === 'waitlisted',
     },
     list.cancellation,

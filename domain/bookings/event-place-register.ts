@@ -7,7 +7,10 @@ import type { WaitlistEntry } from './event-places.ts';
  */
 export interface EventPlaceRegister {
   /** Holds a place for the booking if one is left: `held` (also when it held one already) or `full`. */
-  hold(event: { readonly code: string; readonly places: number }, bookingId: string): Promise<'held' | 'full'>;
+  hold(
+    event: { readonly code: string; readonly places: number },
+    bookingId: string,
+  ): Promise<'held' | 'full'>;
   /** Frees the booking's place (nothing if it held none). */
   release(eventCode: string, bookingId: string): Promise<void>;
   /** How many places are held. */

@@ -19,7 +19,11 @@ export interface LapseReminder {
  * lapse. Sending each once per school per year is the sender's part (an idempotency key of URN
  * and year).
  */
-export function lapseRemindersDue(year: AcademicYear, bookings: readonly Booking[], today: IsoDate): LapseReminder[] {
+export function lapseRemindersDue(
+  year: AcademicYear,
+  bookings: readonly Booking[],
+  today: IsoDate,
+): LapseReminder[] {
   const text = formatAcademicYear(year);
   const bySchool = new Map<string, BookingOf<'school-improvement'>[]>();
   for (const booking of bookings) {

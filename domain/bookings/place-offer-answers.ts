@@ -23,7 +23,9 @@ export async function acceptPlaceOffer(bookingId: string, deps: CancelBookingDep
   }
   if (offer.acceptedAt) return booking;
   if (placeOfferLapsed(offer, deps.now)) {
-    throw new PlaceOfferError(`the place offered to ${bookingId} had to be accepted by the end of ${ukLongDate(offer.acceptBy)}`);
+    throw new PlaceOfferError(
+      `the place offered to ${bookingId} had to be accepted by the end of ${ukLongDate(offer.acceptBy)}`,
+    );
   }
   const accepted = await deps.bookings.replace(
     { ...booking, placeOffer: { ...offer, acceptedAt: deps.now.toISOString() } },

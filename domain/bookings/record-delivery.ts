@@ -2,7 +2,12 @@ import { parseAcademicYear } from '#domain/shared/academic-year';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { londonDateOf } from '#domain/shared/london-time';
 import type { Booking, Delivery } from './booking.ts';
-import { type BookingRepository, type BookingUpdates, BookingNotFoundError, type SchoolBookings } from './booking-repository.ts';
+import {
+  BookingNotFoundError,
+  type BookingRepository,
+  type BookingUpdates,
+  type SchoolBookings,
+} from './booking-repository.ts';
 import { checkDelivery, type DaysBalance, DeliveryRefusedError, daysBalance } from './days-balance.ts';
 
 /** What recording a delivery needs. */

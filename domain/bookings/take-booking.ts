@@ -9,6 +9,7 @@ import type { Rejection } from './booking-status.ts';
 import { CannotBookError } from './cannot-book-error.ts';
 import type { EventPlaceRegister } from './event-place-register.ts';
 import { waitlistOrder } from './event-places.ts';
+import { type BookingPrice, priceBooking } from './price-booking.ts';
 import type { EventsList, PriceList } from './price-list.ts';
 import {
   type CarryForwardSetting,
@@ -17,7 +18,6 @@ import {
   type PriceListInForce,
   priceListInForce,
 } from './price-list-in-force.ts';
-import { type BookingPrice, priceBooking } from './price-booking.ts';
 import { schoolAccountOf } from './school-account.ts';
 
 /** A booking form accepted by the API: what the school asked for, with its reference and the time it arrived. */
@@ -119,7 +119,9 @@ async function decide(submission: BookingSubmission, deps: TakeBookingDeps): Pro
     priceList: {
       id: inForce.list.id,
       title: inForce.list.title,
-      ...(inForce.carriedForwardFrom && { carriedForwardFrom: formatAcademicYear(inForce.carriedForwardFrom) }),
+      ...(inForce.carriedForwardFrom && {
+        carriedForwardFrom: formatAcademicYear(inForce.carriedForwardFrom),
+      }),
     },
   };
   if (submission.kind === 'event') {
@@ -142,9 +144,14 @@ async function again(
   return announced(stored, announce, deps);
 }
 
-async function announced(booking: Booking, announce: AnnouncementContext, deps: TakeBookingDeps): Promise<Booking> {
+async function announced(
+  booking: Booking,
+  announce: AnnouncementContext,
+  deps: TakeBookingDeps,
+): Promise<Booking> {
   // A booking confirmed later from the waitlist was announced as a place offered, not here.
-  if (booking.status === 'confirmed' && !booking.placeOffer) await deps.announcer.confirmed(booking, announce);
+  if (booking.status === 'confirmed' && !booking.placeOffer)
+    await deps.announcer.confirmed(booking, announce);
   if (booking.status === 'waitlisted' && booking.kind === 'event') {
     const entry = { bookingId: booking.bookingId, waitlistedAt: booking.waitlistedAt ?? booking.receivedAt };
     await deps.places.joinWaitlist(booking.event, entry);

@@ -6,7 +6,11 @@ import {
   type BookingUpdates,
   type SchoolBookings,
 } from '#domain/bookings/booking-repository';
-import type { EventPlaceRegister, OpenPlaceOffer, PlaceOfferDiary } from '#domain/bookings/event-place-register';
+import type {
+  EventPlaceRegister,
+  OpenPlaceOffer,
+  PlaceOfferDiary,
+} from '#domain/bookings/event-place-register';
 import type { WaitlistEntry } from '#domain/bookings/event-places';
 import { formatAcademicYear, parseAcademicYear } from '#domain/shared/academic-year';
 import { compareDates, type IsoDate } from '#domain/shared/iso-date';
@@ -31,7 +35,8 @@ export class InMemoryBookings implements BookingRepository, BookingUpdates, Scho
 
   async replace(next: Booking, previous: Booking) {
     const current = this.stored.get(next.bookingId);
-    if (!current || (current.revision ?? 0) !== (previous.revision ?? 0)) throw new BookingChangedError(next.bookingId);
+    if (!current || (current.revision ?? 0) !== (previous.revision ?? 0))
+      throw new BookingChangedError(next.bookingId);
     const stored = { ...next, revision: (previous.revision ?? 0) + 1 } as Booking;
     this.stored.set(next.bookingId, structuredClone(stored));
     this.writes += 1;

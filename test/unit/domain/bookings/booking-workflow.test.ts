@@ -23,7 +23,9 @@ const SMALL_EVENTS: EventsList = {
     e.code === 'assessment-leads-network-2027-03-04' ? { ...e, places: 3 } : e,
   ),
 };
-const LISTS: readonly PriceList[] = PUBLISHED_PRICE_LISTS.map((l) => (l.id === SMALL_EVENTS.id ? SMALL_EVENTS : l));
+const LISTS: readonly PriceList[] = PUBLISHED_PRICE_LISTS.map((l) =>
+  l.id === SMALL_EVENTS.id ? SMALL_EVENTS : l,
+);
 
 let counter = 0;
 const nextId = () => {
@@ -31,7 +33,10 @@ const nextId = () => {
   return `BK-${String(counter).padStart(10, '0')}`;
 };
 
-const submission = (order: Partial<BookingSubmission> = {}, at = '2026-11-23T10:00:00Z'): BookingSubmission => {
+const submission = (
+  order: Partial<BookingSubmission> = {},
+  at = '2026-11-23T10:00:00Z',
+): BookingSubmission => {
   const bookingId = nextId();
   return {
     kind: 'school-improvement',
@@ -55,7 +60,11 @@ const eventSubmission = (n: number, at = '2027-02-01T09:00:00Z') =>
       kind: 'event',
       event: 'assessment-leads-network-2027-03-04',
       delegates: [{ name: `Lead ${n}` }],
-      school: { urn: `9993${String(n).padStart(2, '0')}`, name: `Example School ${n}`, priceBand: 'essex-maintained' },
+      school: {
+        urn: `9993${String(n).padStart(2, '0')}`,
+        name: `Example School ${n}`,
+        priceBand: 'essex-maintained',
+      },
       booker: { name: `Booker ${n}`, email: `booker${n}@example.org` },
     } as Partial<BookingSubmission>,
     at,
@@ -111,7 +120,11 @@ describe('taking a booking', () => {
     const first = await take(w, s);
 
     // act
-    const again = await takeBooking(s, { correlationId: 'corr-1' }, { ...w.deps, priceLists: [], now: new Date('2026-11-24T08:00:00Z') });
+    const again = await takeBooking(
+      s,
+      { correlationId: 'corr-1' },
+      { ...w.deps, priceLists: [], now: new Date('2026-11-24T08:00:00Z') },
+    );
 
     // assert
     expect(again).toEqual(first);
@@ -138,13 +151,20 @@ describe('taking a booking', () => {
     const w = world();
 
     // act
-    const booking = await takeBooking(submission(), { correlationId: 'c' }, { ...w.deps, carryForward: { families: [] } });
+    const booking = await takeBooking(
+      submission(),
+      { correlationId: 'c' },
+      { ...w.deps, carryForward: { families: [] } },
+    );
 
     // assert
     expect(booking).toMatchObject({
       status: 'rejected',
       academicYear: '2026/27',
-      rejection: { code: 'no-price-list', message: expect.stringContaining('none has been published for 2026/27') },
+      rejection: {
+        code: 'no-price-list',
+        message: expect.stringContaining('none has been published for 2026/27'),
+      },
       price: { totalPence: 0 },
     });
     expect(w.announcer.announced).toEqual([]);
@@ -155,7 +175,10 @@ describe('taking a booking', () => {
     const w = world();
 
     // act
-    const booking = await take(w, submission({ kind: 'statutory-assessment-subscription' } as Partial<BookingSubmission>));
+    const booking = await take(
+      w,
+      submission({ kind: 'statutory-assessment-subscription' } as Partial<BookingSubmission>),
+    );
 
     // assert
     expect(booking).toMatchObject({ status: 'rejected', rejection: { code: 'not-offered' } });
@@ -164,8 +187,18 @@ describe('taking a booking', () => {
   it('makes sessions free once the school holds the year’s subscription, and refuses a second subscription', async () => {
     // prepare
     const w = world();
-    const maintained = { urn: '999101', name: 'Example Primary School', priceBand: 'essex-maintained' } as const;
-    const subscription = await take(w, submission({ kind: 'statutory-assessment-subscription', school: maintained } as Partial<BookingSubmission>));
+    const maintained = {
+      urn: '999101',
+      name: 'Example Primary School',
+      priceBand: 'essex-maintained',
+    } as const;
+    const subscription = await take(
+      w,
+      submission({
+        kind: 'statutory-assessment-subscription',
+        school: maintained,
+      } as Partial<BookingSubmission>),
+    );
 
     // act
     const session = await take(
@@ -177,7 +210,13 @@ describe('taking a booking', () => {
         school: maintained,
       } as Partial<BookingSubmission>),
     );
-    const second = await take(w, submission({ kind: 'statutory-assessment-subscription', school: maintained } as Partial<BookingSubmission>));
+    const second = await take(
+      w,
+      submission({
+        kind: 'statutory-assessment-subscription',
+        school: maintained,
+      } as Partial<BookingSubmission>),
+    );
 
     // assert
     expect(subscription).toMatchObject({ status: 'confirmed', price: { totalPence: 31_500 } });
@@ -221,7 +260,13 @@ describe('taking a booking', () => {
     for (let n = 1; n <= 5; n++) taken.push(await take(w, eventSubmission(n, `2027-02-01T09:00:0${n}Z`)));
 
     // assert
-    expect(taken.map((b) => b.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    expect(taken.map((b) => b.status)).toEqual([
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+      'waitlisted',
+    ]);
     expect(await w.places.taken('assessment-leads-network-2027-03-04')).toBe(3);
     const waitlisted = w.announcer.announced.filter((a) => a.kind === 'waitlisted');
     expect(waitlisted.map((a) => (a.kind === 'waitlisted' ? a.context.position : 0))).toEqual([1, 2]);
@@ -242,44 +287,88 @@ describe('cancelling and the waitlist', () => {
     const now = new Date('2027-02-05T11:00:00Z');
 
     // act
-    const cancelled = await cancelBooking(taken[0]!.bookingId, { reason: 'Lead on leave', by: 'school' }, { correlationId: 'c2' }, w.at(now));
+    const cancelled = await cancelBooking(
+      taken[0]!.bookingId,
+      { reason: 'Lead on leave', by: 'school' },
+      { correlationId: 'c2' },
+      w.at(now),
+    );
 
     // assert
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancellation: { by: 'school', reason: 'Lead on leave', charge: { totalPence: 0 } } });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancellation: { by: 'school', reason: 'Lead on leave', charge: { totalPence: 0 } },
+    });
     const offered = await w.bookings.get(taken[3]!.bookingId);
-    expect(offered).toMatchObject({ status: 'confirmed', placeOffer: { offeredAt: now.toISOString(), acceptBy: '2027-02-09' } });
+    expect(offered).toMatchObject({
+      status: 'confirmed',
+      placeOffer: { offeredAt: now.toISOString(), acceptBy: '2027-02-09' },
+    });
     expect((await w.bookings.get(taken[4]!.bookingId))?.status).toBe('waitlisted');
     expect(await w.places.taken('assessment-leads-network-2027-03-04')).toBe(3);
-    expect(w.announcer.summary().slice(-2)).toEqual([`cancelled ${taken[0]!.bookingId}`, `placeOffered ${taken[3]!.bookingId}`]);
+    expect(w.announcer.summary().slice(-2)).toEqual([
+      `cancelled ${taken[0]!.bookingId}`,
+      `placeOffered ${taken[3]!.bookingId}`,
+    ]);
   });
 
   it('offers the place to the next when the first does not accept in time', async () => {
     // prepare
     const { w, taken } = await fullEvent();
-    await cancelBooking(taken[0]!.bookingId, { reason: 'Lead on leave', by: 'school' }, { correlationId: 'c' }, w.at(new Date('2027-02-05T11:00:00Z')));
+    await cancelBooking(
+      taken[0]!.bookingId,
+      { reason: 'Lead on leave', by: 'school' },
+      { correlationId: 'c' },
+      w.at(new Date('2027-02-05T11:00:00Z')),
+    );
 
     // act
-    const early = await lapsePlaceOffers({ correlationId: 'sweep', today: '2027-02-09' }, w.at(new Date('2027-02-09T23:00:00Z')));
-    const lapsed = await lapsePlaceOffers({ correlationId: 'sweep', today: '2027-02-10' }, w.at(new Date('2027-02-10T00:15:00Z')));
+    const early = await lapsePlaceOffers(
+      { correlationId: 'sweep', today: '2027-02-09' },
+      w.at(new Date('2027-02-09T23:00:00Z')),
+    );
+    const lapsed = await lapsePlaceOffers(
+      { correlationId: 'sweep', today: '2027-02-10' },
+      w.at(new Date('2027-02-10T00:15:00Z')),
+    );
 
     // assert
     expect(early).toEqual([]);
     expect(lapsed.map((b) => b.bookingId)).toEqual([taken[3]!.bookingId]);
     expect(lapsed[0]).toMatchObject({ status: 'cancelled', cancellation: { by: 'place-offer-lapsed' } });
-    expect(await w.bookings.get(taken[4]!.bookingId)).toMatchObject({ status: 'confirmed', placeOffer: { acceptBy: '2027-02-12' } });
-    expect(w.announcer.summary().slice(-2)).toEqual([`cancelled ${taken[3]!.bookingId}`, `placeOffered ${taken[4]!.bookingId}`]);
+    expect(await w.bookings.get(taken[4]!.bookingId)).toMatchObject({
+      status: 'confirmed',
+      placeOffer: { acceptBy: '2027-02-12' },
+    });
+    expect(w.announcer.summary().slice(-2)).toEqual([
+      `cancelled ${taken[3]!.bookingId}`,
+      `placeOffered ${taken[4]!.bookingId}`,
+    ]);
   });
 
   it('keeps an accepted place through the lapse sweep, and refuses a late acceptance', async () => {
     // prepare
     const { w, taken } = await fullEvent();
-    await cancelBooking(taken[0]!.bookingId, { reason: 'x', by: 'team' }, { correlationId: 'c' }, w.at(new Date('2027-02-05T11:00:00Z')));
+    await cancelBooking(
+      taken[0]!.bookingId,
+      { reason: 'x', by: 'team' },
+      { correlationId: 'c' },
+      w.at(new Date('2027-02-05T11:00:00Z')),
+    );
     const other = await fullEvent();
-    await cancelBooking(other.taken[0]!.bookingId, { reason: 'x', by: 'team' }, { correlationId: 'c' }, other.w.at(new Date('2027-02-05T11:00:00Z')));
+    await cancelBooking(
+      other.taken[0]!.bookingId,
+      { reason: 'x', by: 'team' },
+      { correlationId: 'c' },
+      other.w.at(new Date('2027-02-05T11:00:00Z')),
+    );
 
     // act
     const accepted = await acceptPlaceOffer(taken[3]!.bookingId, w.at(new Date('2027-02-08T10:00:00Z')));
-    const swept = await lapsePlaceOffers({ correlationId: 's', today: '2027-02-10' }, w.at(new Date('2027-02-10T00:15:00Z')));
+    const swept = await lapsePlaceOffers(
+      { correlationId: 's', today: '2027-02-10' },
+      w.at(new Date('2027-02-10T00:15:00Z')),
+    );
     const late = acceptPlaceOffer(other.taken[3]!.bookingId, other.w.at(new Date('2027-02-10T00:01:00Z')));
 
     // assert
@@ -293,10 +382,17 @@ describe('cancelling and the waitlist', () => {
     const { w, taken } = await fullEvent();
 
     // act
-    await cancelBooking(taken[3]!.bookingId, { reason: 'No longer needed', by: 'school' }, { correlationId: 'c' }, w.deps);
+    await cancelBooking(
+      taken[3]!.bookingId,
+      { reason: 'No longer needed', by: 'school' },
+      { correlationId: 'c' },
+      w.deps,
+    );
 
     // assert
-    expect((await w.places.waitlist('assessment-leads-network-2027-03-04')).map((e) => e.bookingId)).toEqual([taken[4]!.bookingId]);
+    expect((await w.places.waitlist('assessment-leads-network-2027-03-04')).map((e) => e.bookingId)).toEqual([
+      taken[4]!.bookingId,
+    ]);
     expect(w.announcer.summary().at(-1)).toBe(`cancelled ${taken[3]!.bookingId}`);
   });
 
@@ -304,12 +400,31 @@ describe('cancelling and the waitlist', () => {
     // prepare
     const w = world();
     const days = await take(w, submission());
-    const rejected = await takeBooking(submission(), { correlationId: 'c' }, { ...w.deps, carryForward: { families: [] } });
-    const first = await cancelBooking(days.bookingId, { reason: 'Budget', by: 'school' }, { correlationId: 'c' }, w.deps);
+    const rejected = await takeBooking(
+      submission(),
+      { correlationId: 'c' },
+      { ...w.deps, carryForward: { families: [] } },
+    );
+    const first = await cancelBooking(
+      days.bookingId,
+      { reason: 'Budget', by: 'school' },
+      { correlationId: 'c' },
+      w.deps,
+    );
 
     // act
-    const retry = await cancelBooking(days.bookingId, { reason: 'Budget', by: 'school' }, { correlationId: 'c' }, w.deps);
-    const refused = cancelBooking(rejected.bookingId, { reason: 'x', by: 'school' }, { correlationId: 'c' }, w.deps);
+    const retry = await cancelBooking(
+      days.bookingId,
+      { reason: 'Budget', by: 'school' },
+      { correlationId: 'c' },
+      w.deps,
+    );
+    const refused = cancelBooking(
+      rejected.bookingId,
+      { reason: 'x', by: 'school' },
+      { correlationId: 'c' },
+      w.deps,
+    );
 
     // assert
     expect(retry).toEqual(first);
@@ -321,13 +436,26 @@ describe('cancelling and the waitlist', () => {
     // prepare
     const w = world();
     const days = await take(w, submission());
-    await recordDelivery(days.bookingId, { date: '2026-11-30', days: 1 }, w.at(new Date('2026-12-01T09:00:00Z')));
+    await recordDelivery(
+      days.bookingId,
+      { date: '2026-11-30', days: 1 },
+      w.at(new Date('2026-12-01T09:00:00Z')),
+    );
 
     // act: 30 days after booking: 50% of the undelivered three days
-    const cancelled = await cancelBooking(days.bookingId, { reason: 'Budget', by: 'school' }, { correlationId: 'c' }, w.at(new Date('2026-12-23T09:00:00Z')));
+    const cancelled = await cancelBooking(
+      days.bookingId,
+      { reason: 'Budget', by: 'school' },
+      { correlationId: 'c' },
+      w.at(new Date('2026-12-23T09:00:00Z')),
+    );
 
     // assert
-    expect(cancelled.cancellation?.charge).toMatchObject({ chargePercent: 50, netPence: 146_250, vatPence: 29_250 });
+    expect(cancelled.cancellation?.charge).toMatchObject({
+      chargePercent: 50,
+      netPence: 146_250,
+      vatPence: 29_250,
+    });
     const announcement = w.announcer.announced.at(-1);
     expect(announcement?.kind === 'cancelled' && announcement.context.returnedDays).toBe(3);
   });
@@ -340,13 +468,27 @@ describe('recording deliveries', () => {
     const days = await take(w, submission());
 
     // act
-    const result = await recordDelivery(days.bookingId, { date: '2026-11-30', days: 1.5, note: 'Governance review visit' }, w.at(new Date('2026-12-01T09:00:00Z')));
+    const result = await recordDelivery(
+      days.bookingId,
+      { date: '2026-11-30', days: 1.5, note: 'Governance review visit' },
+      w.at(new Date('2026-12-01T09:00:00Z')),
+    );
 
     // assert
     expect(result.recorded).toBe(true);
-    expect(result.balance).toMatchObject({ academicYear: '2026/27', bought: 4, delivered: 1.5, remaining: 2.5 });
+    expect(result.balance).toMatchObject({
+      academicYear: '2026/27',
+      bought: 4,
+      delivered: 1.5,
+      remaining: 2.5,
+    });
     expect((result.booking as BookingOf<'school-improvement'>).deliveries).toEqual([
-      { date: '2026-11-30', days: 1.5, note: 'Governance review visit', recordedAt: '2026-12-01T09:00:00.000Z' },
+      {
+        date: '2026-11-30',
+        days: 1.5,
+        note: 'Governance review visit',
+        recordedAt: '2026-12-01T09:00:00.000Z',
+      },
     ]);
   });
 
@@ -371,11 +513,17 @@ describe('recording deliveries', () => {
     const days = await take(w, submission({ package: 'silver', days: 2 }));
 
     // act
-    const attempt = recordDelivery(days.bookingId, { date: '2026-11-30', days: 2.5 }, w.at(new Date('2026-12-01T09:00:00Z')));
+    const attempt = recordDelivery(
+      days.bookingId,
+      { date: '2026-11-30', days: 2.5 },
+      w.at(new Date('2026-12-01T09:00:00Z')),
+    );
 
     // assert
     await expect(attempt).rejects.toThrow(DeliveryRefusedError);
-    expect((await w.bookings.get(days.bookingId)) as BookingOf<'school-improvement'>).not.toHaveProperty('deliveries');
+    expect((await w.bookings.get(days.bookingId)) as BookingOf<'school-improvement'>).not.toHaveProperty(
+      'deliveries',
+    );
   });
 });
 
@@ -384,9 +532,27 @@ describe('lapse reminders due', () => {
     // prepare
     const w = world();
     const a = await take(w, submission());
-    await take(w, submission({ package: 'silver', days: 2, booker: { name: 'Other', email: 'sbm@example-academy.example.org' } }));
-    const used = await take(w, submission({ school: { urn: '999303', name: 'Example High', priceBand: 'outside-essex' }, package: 'pay-as-you-go', days: 1 }));
-    await recordDelivery(used.bookingId, { date: '2027-01-10', days: 1 }, w.at(new Date('2027-01-11T09:00:00Z')));
+    await take(
+      w,
+      submission({
+        package: 'silver',
+        days: 2,
+        booker: { name: 'Other', email: 'sbm@example-academy.example.org' },
+      }),
+    );
+    const used = await take(
+      w,
+      submission({
+        school: { urn: '999303', name: 'Example High', priceBand: 'outside-essex' },
+        package: 'pay-as-you-go',
+        days: 1,
+      }),
+    );
+    await recordDelivery(
+      used.bookingId,
+      { date: '2027-01-10', days: 1 },
+      w.at(new Date('2027-01-11T09:00:00Z')),
+    );
     const all = await w.bookings.inYear('2026/27');
 
     // act

@@ -29,13 +29,16 @@ describe('the price list in force on the date a booking was received', () => {
     expect(inForce.list.earlyBird).toEqual({ percent: 5, before: '2023-10-20' });
   });
 
-  it.each(['2023-03-26', '2024-07-31'] as const)('counts both ends of the booking window: open on %s', (date) => {
-    // act
-    const inForce = priceListInForce(PUBLISHED_PRICE_LISTS, 'school-improvement', date);
+  it.each(['2023-03-26', '2024-07-31'] as const)(
+    'counts both ends of the booking window: open on %s',
+    (date) => {
+      // act
+      const inForce = priceListInForce(PUBLISHED_PRICE_LISTS, 'school-improvement', date);
 
-    // assert
-    expect(inForce.list.id).toBe('school-effectiveness-2023-24');
-  });
+      // assert
+      expect(inForce.list.id).toBe('school-effectiveness-2023-24');
+    },
+  );
 
   it('sells 2023/24 days on a date in the summer before it (the form opened in March 2023)', () => {
     // act
