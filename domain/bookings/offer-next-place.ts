@@ -33,7 +33,7 @@ export async function offerFreePlaces(
   const offered: Booking[] = [];
   for (const entry of waitlistOrder(await deps.places.waitlist(event.code))) {
     const booking = await deps.bookings.get(entry.bookingId);
-    if (!booking || booking.status !== 'waitlisted') {
+    if (booking?.status !== 'waitlisted') {
       await deps.places.leaveWaitlist(event.code, entry);
       continue;
     }

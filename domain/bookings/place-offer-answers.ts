@@ -46,7 +46,7 @@ export async function lapsePlaceOffers(
   const lapsed: Booking[] = [];
   for (const offer of await deps.offers.lapsedBefore(context.today)) {
     const booking = await deps.bookings.get(offer.bookingId);
-    if (!booking || booking.status !== 'confirmed' || !booking.placeOffer || booking.placeOffer.acceptedAt) {
+    if (booking?.status !== 'confirmed' || !booking.placeOffer || booking.placeOffer.acceptedAt) {
       await deps.offers.closed(offer);
       continue;
     }
