@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { plainText } from './plain-text.ts';
 
 /** Money in integer pence, never floats. */
 export const PenceSchema = z.number().int().nonnegative();
@@ -25,12 +26,6 @@ export type ProgrammeCode = keyof typeof PROGRAMMES;
 
 const programmeCodes = Object.keys(PROGRAMMES) as [ProgrammeCode, ...ProgrammeCode[]];
 
-/** "school name is required" when absent, "school name must be text" when of the wrong type. */
-const text = (label: string) =>
-  z.string({
-    error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-  });
-
 /** An object field with a plain message when it is missing altogether. */
 const group = <T extends z.ZodRawShape>(label: string, shape: T) =>
   z.object(shape, {
@@ -47,13 +42,18 @@ export const BookingRequestFields = z.object({
     error: 'you must confirm you have read and agree to the terms and conditions of this booking',
   }),
   school: group('school', {
-    urn: text('school URN').regex(/^\d{6}$/, 'school URN must be the 6-digit DfE unique reference number'),
-    name: text('school name').trim().min(1, 'school name is required').max(200),
+    urn: plainText('school URN', 6).regex(
+      /^\d{6}$/,
+      'school URN must be the 6-digit DfE unique reference number',
+    ),
+    name: plainText('school name', 200).min(1, 'school name is required'),
   }),
   booker: group('booker', {
-    name: text('booker name').trim().min(1, 'booker name is required').max(120),
-    email: z.email({ error: 'booker email must be a valid email address' }),
-    phone: text('booker phone').trim().max(30).optional(),
+    name: plainText('booker name', 120).min(1, 'booker name is required'),
+    email: z
+      .email({ error: 'booker email must be a valid email address' })
+      .max(254, 'booker email must be 254 characters or fewer'),
+    phone: plainText('booker phone', 30).optional(),
   }),
   programme: z.enum(programmeCodes, { error: 'programme must be one of the programmes on the booking form' }),
   package: z.enum(['pay-as-you-go', 'silver', 'gold'], {
@@ -64,7 +64,9 @@ export const BookingRequestFields = z.object({
     .positive('days must be more than 0')
     .max(40, 'days must be 40 or fewer')
     .refine((d) => Number.isInteger(d * 2), 'days must be in half days (e.g. 0.5, 1, 1.5)'),
-  purchaseOrderNumber: text('purchase order number').trim().min(1).max(50).optional(),
+  purchaseOrderNumber: plainText('purchase order number', 50)
+    .min(1, 'purchase order number must not be blank')
+    .optional(),
   addVat: z.boolean({ error: 'addVat must say whether VAT should be added to the invoice (true or false)' }),
 });
 

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { toMessageBody } from '#events/message-body';
 import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
 import { openApiDocument } from '#wiring/openapi';
 import { systemWiring } from '#wiring/system';
@@ -122,7 +123,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       wiring.rules.map((rule) => ({
         id: rule.id,
         eventPattern: rule.eventPattern,
-        deliver: (event) => sendToQueue(rule.target.queue, JSON.stringify(event)),
+        // EventBridge delivers the event as the message body; escaped so fauxqs, which is stricter
+        // than SQS about characters beyond the Basic Multilingual Plane, takes every event.
+        deliver: (event) => sendToQueue(rule.target.queue, toMessageBody(event)),
       })),
       REGION,
       () => clock.now(),

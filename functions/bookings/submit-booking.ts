@@ -19,9 +19,11 @@ import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
 import { sqs } from '#functions/commons/clients/sqs';
 import { requestTime } from '#functions/commons/clock';
+import { correlationIdOf } from '#functions/commons/correlation-id';
 import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { idempotencyStore } from '#functions/commons/idempotency';
+import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
 
 const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
@@ -70,7 +72,7 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
     return validationError(bodyIssues(issues));
   }
   const request = event.data.body;
-  const correlationId = event.data.headers?.['x-correlation-id'] ?? event.data.requestContext.requestId;
+  const correlationId = correlationIdOf(event.data.headers, event.data.requestContext.requestId);
   idempotency.registerLambdaContext(context);
   try {
     const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data));
@@ -97,5 +99,6 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
 /** POST /bookings: validates the booking form and queues it (202), naming every bad field (400). */
 export const handler = middy<APIGatewayProxyEvent, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(jsonBodyGuard())
   .use(parser({ schema: SubmitBookingEventSchema, safeParse: true }))
   .handler(submitBooking);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readInbox, waitForEmails } from '#local/inbox';
 import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
 import { systemWiring } from '#wiring/system';
-import { standInClients, uniquePrefix } from '../support/aws-clients.ts';
+import { eventually, standInClients, uniquePrefix } from '../support/aws-clients.ts';
 import { aBookingRequest } from '../support/booking-request.ts';
 
 const endpoints = inject('standIns');
@@ -161,5 +161,78 @@ describe('a booking, end to end through the local runtime', () => {
     expect(await forward.json()).toEqual({ now: '2026-11-23T07:00:00.000Z', fired: [] });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);
+  });
+});
+
+describe('the booking API at its edge: a clear 4xx or a confirmed booking, never a 202 that is lost', () => {
+  const postRaw = (body: string, headers: Record<string, string>) =>
+    fetch(`${runtime.apiUrl}/bookings`, { method: 'POST', headers, body });
+  const recorded = (bookingId: string) =>
+    eventually(
+      async () => {
+        const response = await fetch(`${runtime.apiUrl}/bookings/${bookingId}`);
+        return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
+      },
+      15_000,
+      `booking ${bookingId} recorded`,
+    );
+
+  it.each([
+    ['a 200-character x-correlation-id', 'c'.repeat(200)],
+    ['an empty x-correlation-id', ''],
+  ])('confirms a booking sent with %s', async (_, correlationId) => {
+    const response = await postRaw(JSON.stringify(aBookingRequest()), {
+      'content-type': 'application/json',
+      'x-correlation-id': correlationId,
+    });
+    const { bookingId } = (await response.json()) as { bookingId: string };
+
+    expect(response.status).toBe(202);
+    expect(await recorded(bookingId)).toMatchObject({ status: 'confirmed' });
+  });
+
+  it.each([
+    [
+      'a 300 KB email address',
+      413,
+      JSON.stringify(
+        aBookingRequest({ booker: { name: 'Jo', email: `${'a'.repeat(300_000)}@example.org` } }),
+      ),
+      'application/json',
+    ],
+    [
+      'a 1 MB body',
+      413,
+      JSON.stringify({ ...aBookingRequest(), padding: 'x'.repeat(1_000_000) }),
+      'application/json',
+    ],
+    ['a text/plain body', 415, JSON.stringify(aBookingRequest()), 'text/plain'],
+    [
+      'a 300-character email address',
+      400,
+      JSON.stringify(aBookingRequest({ booker: { name: 'Jo', email: `${'a'.repeat(290)}@example.org` } })),
+      'application/json',
+    ],
+  ])('refuses %s with %i, saying why', async (_, status, body, contentType) => {
+    const response = await postRaw(body, { 'content-type': contentType });
+
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error: expect.any(String) });
+  });
+
+  it('leaves nothing parked in any dead-letter queue', async () => {
+    const { sqs } = standInClients(endpoints);
+    for (const queue of Object.values(runtime.resources.queues)) {
+      const { Attributes } = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: queue.dlqUrl,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      expect(
+        Number(Attributes!.ApproximateNumberOfMessages) +
+          Number(Attributes!.ApproximateNumberOfMessagesNotVisible),
+      ).toBe(0);
+    }
   });
 });
