@@ -110,7 +110,8 @@ const days = z.number().positive().max(40);
 
 /** School-improvement days: a programme, Bronze (pay as you go), Silver or Gold. */
 const SchoolImprovementRecord = RecordFields.extend({
-  kind: z.literal('school-improvement'),
+  /** Absent on records from before kinds (read as school-improvement). */
+  kind: z.literal('school-improvement').optional(),
   programme: Code,
   package: z.enum(['pay-as-you-go', 'silver', 'gold']),
   days,

@@ -1,7 +1,10 @@
 import type * as z from 'zod';
+import { BookingCancelledEvent } from './booking-cancelled.ts';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
+import { BookingWaitlistedEvent } from './booking-waitlisted.ts';
 import type { EventContract } from './envelope.ts';
+import { PlaceOfferedEvent } from './place-offered.ts';
 
 /**
  * Every event contract the system publishes or queues, keyed by its fixture folder
@@ -11,4 +14,7 @@ import type { EventContract } from './envelope.ts';
 export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>> = {
   'booking-submitted': BookingSubmittedEvent,
   'booking-confirmed': BookingConfirmedEvent,
+  'booking-waitlisted': BookingWaitlistedEvent,
+  'place-offered': PlaceOfferedEvent,
+  'booking-cancelled': BookingCancelledEvent,
 };

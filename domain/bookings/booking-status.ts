@@ -26,6 +26,7 @@ export interface Rejection {
 
 /** The reasons a received booking is rejected. */
 export type RejectionCode =
+  | 'not-in-price-list'
   | 'not-offered'
   | 'already-subscribed'
   | 'bookings-closed'

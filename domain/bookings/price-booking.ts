@@ -127,7 +127,7 @@ function priceSchoolImprovement(
 ): BookingPrice {
   if (!list.programmes.some((p) => p.code === order.programme)) {
     throw new CannotBookError(
-      'not-offered',
+      'not-in-price-list',
       'programme',
       `programme ${order.programme} is not on the ${list.title}'s menu`,
     );
@@ -239,7 +239,7 @@ function priceSession(
   const session = list.sessions.find((s) => s.code === order.session);
   if (!session) {
     throw new CannotBookError(
-      'not-offered',
+      'not-in-price-list',
       'session',
       `session ${order.session} is not in the ${list.title}`,
     );
@@ -285,7 +285,11 @@ function priceModeration(
   const band = bandOf(school, list.title);
   const course = list.moderation.courses.find((c) => c.code === order.course);
   if (!course) {
-    throw new CannotBookError('not-offered', 'course', `course ${order.course} is not in the ${list.title}`);
+    throw new CannotBookError(
+      'not-in-price-list',
+      'course',
+      `course ${order.course} is not in the ${list.title}`,
+    );
   }
   const status = school.holdsSubscription ? 'subscriber' : 'non-subscriber';
   const rate = list.moderation.pricePence[band][status];
@@ -311,7 +315,11 @@ export const bookingClosesOn = (event: FreeEvent): IsoDate =>
 function priceEvent(order: EventOrder, list: EventsList, receivedOn: IsoDate): BookingPrice {
   const event = list.events.find((e) => e.code === order.event);
   if (!event)
-    throw new CannotBookError('not-offered', 'event', `event ${order.event} is not in the ${list.title}`);
+    throw new CannotBookError(
+      'not-in-price-list',
+      'event',
+      `event ${order.event} is not in the ${list.title}`,
+    );
   if (compareDates(receivedOn, bookingClosesOn(event)) > 0) {
     throw new CannotBookError(
       'bookings-closed',

@@ -17,11 +17,14 @@ const STATUS_WORDS = {
 } as const;
 
 /**
- * Tells the team's mailbox (the price list's contact, e.g. Workforce Development) of a new
+ * Tells the team's mailbox (`mailbox`, else the price list's contact: Workforce Development) of a new
  * booking, with what they need to act on it: the school, the booker, what was booked, the price,
  * the purchase order and VAT. Replies go to the booker.
  */
-export function teamNotificationEmail(booking: Booking, context: { readonly list: PriceList }): EmailMessage {
+export function teamNotificationEmail(
+  booking: Booking,
+  context: { readonly list: PriceList; readonly mailbox?: string },
+): EmailMessage {
   const { list } = context;
   const what = whatWasBooked(booking, list);
   const subject = `New booking ${STATUS_WORDS[booking.status]}: ${what}, ${booking.school.name} (${booking.bookingId})`;
@@ -70,5 +73,5 @@ export function teamNotificationEmail(booking: Booking, context: { readonly list
     },
   ];
   const { html, text } = renderEmail({ title: subject, blocks });
-  return { to: [list.contact.email], subject, text, html, replyTo: booking.booker.email };
+  return { to: [context.mailbox ?? list.contact.email], subject, text, html, replyTo: booking.booker.email };
 }

@@ -11,12 +11,19 @@ import type { ParsedResult } from '@aws-lambda-powertools/parser/types';
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import { CannotBookError } from '#domain/bookings/cannot-book-error';
+import { checkBookable } from '#domain/bookings/check-bookable';
+import type { PricingRequest } from '#domain/bookings/price-booking';
+import { NoPriceListError } from '#domain/bookings/price-list-in-force';
+import { londonDateOf } from '#domain/shared/london-time';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
-import { BookingSubmittedEvent } from '#events/booking-submitted';
+import { type BookingSubmitted, BookingSubmittedEvent } from '#events/booking-submitted';
 import { envelope } from '#events/envelope';
+import { dynamoDbBookingReceipts } from '#functions/adapters/dynamodb-booking-receipts';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 import { apiRequestWithBody } from '#functions/commons/api-request';
 import { newBookingId } from '#functions/commons/booking-id';
+import { documentClient } from '#functions/commons/clients/dynamodb';
 import { sqs } from '#functions/commons/clients/sqs';
 import { requestTime } from '#functions/commons/clock';
 import { correlationIdOf } from '#functions/commons/correlation-id';
@@ -24,9 +31,14 @@ import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { idempotencyStore } from '#functions/commons/idempotency';
 import { jsonBodyGuard } from '#functions/commons/json-body-guard';
+import { carryForward, priceLists } from '#functions/commons/offer';
 import { logger } from '#functions/commons/powertools';
 
 const intake = sqsBookingIntake(sqs, requiredEnv('BOOKINGS_QUEUE_URL'));
+const receipts = dynamoDbBookingReceipts(documentClient, requiredEnv('EDUCATION_TABLE_NAME'));
+
+/** The fields a price list names by code: an unknown code there is bad input (400), not a refusal. */
+const CODE_FIELDS = new Set(['programme', 'session', 'course', 'event']);
 
 const SubmitBookingEventSchema = apiRequestWithBody(BookingRequestSchema);
 
@@ -49,10 +61,17 @@ const acceptOnce = makeIdempotent(
     await intake.enqueue(
       envelope(
         BookingSubmittedEvent,
-        { ...request, bookingId, receivedAt: receivedAt.toISOString() },
+        {
+          ...request,
+          kind: request.kind ?? 'school-improvement',
+          bookingId,
+          receivedAt: receivedAt.toISOString(),
+        } as BookingSubmitted['data'],
         { eventId: randomUUID(), occurredAt: receivedAt, correlationId },
       ),
     );
+    // GET /bookings/{bookingId} answers 202 from this until the booking is recorded.
+    await receipts.noteReceived(bookingId, receivedAt);
     return { bookingId };
   },
   {
@@ -62,6 +81,32 @@ const acceptOnce = makeIdempotent(
     dataIndexArgument: 0,
   },
 );
+
+/**
+ * The answer to a booking no price list can take, before anything is stored: 422 when no list
+ * is in force on the London date it arrived, or the list does not offer it (to the school's
+ * band, or any more); 400 naming the field for a code the list does not have.
+ */
+const refusalOf = (request: BookingRequest, receivedAt: Date) => {
+  const order = { ...request, kind: request.kind ?? 'school-improvement' } as PricingRequest & {
+    academicYear?: string;
+  };
+  const priceBand = (request.school as { priceBand?: Parameters<typeof checkBookable>[1] }).priceBand;
+  try {
+    checkBookable(order, priceBand, priceLists, londonDateOf(receivedAt), carryForward);
+    return undefined;
+  } catch (error) {
+    if (error instanceof NoPriceListError)
+      return json(422, { error: 'Unprocessable', message: error.message });
+    if (error instanceof CannotBookError) {
+      if (error.code === 'not-in-price-list' && CODE_FIELDS.has(error.field)) {
+        return validationError([{ path: error.field, message: error.message }]);
+      }
+      return json(422, { error: 'Unprocessable', message: error.message, field: error.field });
+    }
+    throw error;
+  }
+};
 
 type SubmitBookingEvent = ParsedResult<unknown, z.infer<typeof SubmitBookingEventSchema>>;
 
@@ -73,9 +118,12 @@ const submitBooking = async (event: SubmitBookingEvent, context: Context) => {
   }
   const request = event.data.body;
   const correlationId = correlationIdOf(event.data.headers, event.data.requestContext.requestId);
+  const receivedAt = requestTime(event.data);
+  const refusal = refusalOf(request, receivedAt);
+  if (refusal) return refusal;
   idempotency.registerLambdaContext(context);
   try {
-    const { bookingId } = await acceptOnce(request, correlationId, requestTime(event.data));
+    const { bookingId } = await acceptOnce(request, correlationId, receivedAt);
     logger.info('booking accepted', { bookingId, correlationId });
     return json(202, { bookingId, status: 'received' }, { location: `/bookings/${bookingId}` });
   } catch (error) {

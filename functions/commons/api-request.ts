@@ -92,3 +92,23 @@ export const apiRequestWithPath = <T extends z.ZodRawShape>(shape: T) =>
 /** An API request whose body is JSON matching `schema`. */
 export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
   z.preprocess(normalise, ApiRequestFields.extend({ body: jsonString(schema) }));
+
+/** An API request whose path parameters match `shape` and whose body is JSON matching `schema`. */
+export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(
+  shape: P,
+  schema: B,
+) =>
+  z.preprocess(
+    normalise,
+    ApiRequestFields.extend({ pathParameters: z.object(shape), body: jsonString(schema) }),
+  );
+
+/** An API request whose path parameters match `shape` and whose query string matches `query`. */
+export const apiRequestWithPathAndQuery = <P extends z.ZodRawShape, Q extends z.ZodRawShape>(
+  shape: P,
+  query: Q,
+) =>
+  z.preprocess(
+    normalise,
+    ApiRequestFields.extend({ pathParameters: z.object(shape), queryStringParameters: z.object(query) }),
+  );

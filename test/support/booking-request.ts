@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { BookingRequest } from '#events/booking-request';
+import type { SchoolImprovementRequest } from '#events/booking-request';
 
 /** A valid booking form from an invented booker with a unique address (so tests can find their email). */
-export const aBookingRequest = (overrides: Partial<BookingRequest> = {}): BookingRequest => ({
+export const aBookingRequest = (
+  overrides: Partial<SchoolImprovementRequest> = {},
+): SchoolImprovementRequest => ({
   submissionId: randomUUID(),
   termsAccepted: true,
   school: { urn: '999123', name: 'Example Park Primary School' },

@@ -299,7 +299,7 @@ describe('pricing school-improvement days (School Effectiveness offer 2023-24)',
 
     // assert
     expect(attempt).toThrow(CannotBookError);
-    expect(attempt).toThrow(expect.objectContaining({ code: 'not-offered', field: 'programme' }));
+    expect(attempt).toThrow(expect.objectContaining({ code: 'not-in-price-list', field: 'programme' }));
   });
 
   it('refuses a Silver package that is not 2 days, naming days', () => {
@@ -484,7 +484,7 @@ describe('pricing the Primary Statutory Assessment package (2021/22 prices)', ()
         );
 
       // assert
-      expect(attempt).toThrow(expect.objectContaining({ code: 'not-offered', field: 'session' }));
+      expect(attempt).toThrow(expect.objectContaining({ code: 'not-in-price-list', field: 'session' }));
     });
   });
 

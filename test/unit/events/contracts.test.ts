@@ -94,7 +94,7 @@ describe('BookingSubmitted contract', () => {
     loadFixture('booking-submitted', '1.0.0.json'),
   );
 
-  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.0.0', () => {
+  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.1.0', () => {
     // prepare
     const { name, source, version } = BookingSubmittedEvent;
 
@@ -105,7 +105,7 @@ describe('BookingSubmitted contract', () => {
     expect(declared).toEqual({
       name: 'BookingSubmitted',
       source: 'ecc.education.bookings',
-      version: '1.0.0',
+      version: '1.1.0',
     });
   });
 
@@ -175,7 +175,7 @@ describe('BookingConfirmed contract', () => {
     loadFixture('booking-confirmed', '1.0.0.json'),
   );
 
-  it('is published as BookingConfirmed from ecc.education.bookings at version 1.1.0, as the wiring routes it', () => {
+  it('is published as BookingConfirmed from ecc.education.bookings at version 1.2.0, as the wiring routes it', () => {
     // prepare
     const { name, source, version } = BookingConfirmedEvent;
 
@@ -186,7 +186,7 @@ describe('BookingConfirmed contract', () => {
     expect(declared).toEqual({
       name: 'BookingConfirmed',
       source: 'ecc.education.bookings',
-      version: '1.1.0',
+      version: '1.2.0',
     });
   });
 
