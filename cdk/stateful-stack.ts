@@ -1,5 +1,5 @@
 import { ArnFormat, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
@@ -70,6 +70,12 @@ export class StatefulStack extends Stack {
         partitionKey: { name: spec.partitionKey, type: AttributeType.STRING },
         sortKey: spec.sortKey ? { name: spec.sortKey, type: AttributeType.STRING } : undefined,
         timeToLiveAttribute: spec.timeToLiveAttribute,
+        globalSecondaryIndexes: spec.indexes?.map((index) => ({
+          indexName: index.name,
+          partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+          sortKey: index.sortKey ? { name: index.sortKey, type: AttributeType.STRING } : undefined,
+          projectionType: ProjectionType.ALL,
+        })),
         billing: Billing.onDemand(),
         encryption: TableEncryptionV2.customerManagedKey(this.dataKey),
         pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
@@ -89,5 +95,5 @@ export const alarmArns = (stack: Stack) =>
     arnFormat: ArnFormat.COLON_RESOURCE_NAME,
   });
 
-/** `sendBookingConfirmation` → `SendBookingConfirmation`: construct ids from wiring names. */
+/** `sendBookingEmails` → `SendBookingEmails`: construct ids from wiring names. */
 export const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

@@ -265,7 +265,7 @@ describe('least privilege: every role allows exactly what its function calls', (
     expect(sorted(used.processBooking!).filter((u) => u.startsWith('dynamodb:'))).toEqual([
       'dynamodb:PutItem on table:education',
     ]);
-    expect(sorted(used.sendBookingConfirmation!).filter((u) => u.startsWith('ses:'))).toEqual([
+    expect(sorted(used.sendBookingEmails!).filter((u) => u.startsWith('ses:'))).toEqual([
       'ses:SendEmail on ses:configuration-set',
       'ses:SendEmail on ses:identity',
     ]);

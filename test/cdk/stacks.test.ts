@@ -299,7 +299,7 @@ describe('CDK app', () => {
     expect(granted).toContain(':identity/example.gov.uk');
     expect(granted).toContain(':configuration-set/');
     expect(granted).toContain(`{"Ref":"${configurationSet}"}`);
-    const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions.sendBookingConfirmation!)]!;
+    const mailer = resources('AWS::Lambda::Function')[logicalId(stack.functions.sendBookingEmails!)]!;
     expect(mailer.Properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSet });
     stateless.hasResourceProperties('AWS::SES::ConfigurationSet', {
       ReputationOptions: { ReputationMetricsEnabled: true },
