@@ -158,7 +158,11 @@ describe('a booking, end to end through the local runtime', () => {
     const invalid = await post('/local/clock', { now: 'Monday' });
 
     expect(forward.status).toBe(200);
-    expect(await forward.json()).toEqual({ now: '2026-11-23T07:00:00.000Z', fired: [] });
+    // The daily place-offer sweep (00:10 London) fell due on the way; the lapse reminders (08:00) not yet.
+    expect(await forward.json()).toEqual({
+      now: '2026-11-23T07:00:00.000Z',
+      fired: [{ scheduleId: 'LapsePlaceOffers', scheduledTime: '2026-11-23T00:10:00.000Z' }],
+    });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);
   });
