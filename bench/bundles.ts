@@ -46,7 +46,7 @@ const CLIENTS = [
     import: 'EventBridgeClient',
     make: 'new EventBridgeClient({})',
   },
-  { id: 'SES', module: '@aws-sdk/client-ses', import: 'SESClient', make: 'new SESClient({})' },
+  { id: 'SES', module: '@aws-sdk/client-sesv2', import: 'SESv2Client', make: 'new SESv2Client({})' },
 ] as const;
 
 const clientsIn = (metafile: Metafile): string[] => {

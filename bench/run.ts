@@ -8,6 +8,7 @@ import { coldImportSection } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
 import { layersSection } from './layers.ts';
 import { measurePerEvent } from './per-event.ts';
+import { measureSchoolImport } from './school-import.ts';
 import { type BenchSection, notLanded } from './section.ts';
 import { measureThroughput } from './throughput.ts';
 
@@ -87,6 +88,7 @@ await run('per-event', async () => {
   return section;
 });
 await run('throughput', () => measureThroughput({ bookings: Number(values.bookings) }));
+await run('school-import', () => measureSchoolImport());
 await run('sweep', () =>
   notLanded(
     'sweep',

@@ -18,9 +18,11 @@ export type BookingConfirmed = z.infer<typeof BookingConfirmedEnvelopeSchema>;
 
 /**
  * BookingConfirmed: published by the booking processor, routed to the email queue.
- * 1.1.0 added the booking's kind, price list and VAT treatment, and writes the academic year
- * `2026/27`; 1.2.0 carries every kind of booking (training, sessions, events), the school's
- * price band and the booking's later state (place offer, deliveries, cancellation).
+ * 1.1.0 added the school as the directory has it (name and price band) and who the
+ * confirmation goes to; 1.2.0 carries every kind of booking (`kind`: days, the statutory
+ * assessment subscription and sessions, moderation training, events), its price list, VAT
+ * treatment and later state (place offer, deliveries, cancellation), and writes the academic
+ * year `2026/27`.
  */
 export const BookingConfirmedEvent: EventContract<typeof BookingConfirmedEnvelopeSchema> = {
   name: 'BookingConfirmed',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
 import { BookingIdSchema } from './booking-id.ts';
 
 /**
@@ -38,7 +39,7 @@ export const PriceListReferenceSchema = z.object({
 });
 
 /** A school's price band, from the schools directory. */
-export const PriceBandSchema = z.enum(['essex-maintained', 'essex-academy', 'outside-essex']);
+export const PriceBandSchema = BookedSchoolSchema.shape.priceBand.unwrap();
 
 /** A member of staff named on a training or event booking. */
 export const DelegateSchema = z.object({
@@ -60,11 +61,9 @@ const RecordFields = z.object({
   bookingId: BookingIdSchema,
   submissionId: z.uuid(),
   termsAccepted: z.literal(true),
-  school: z.object({
-    urn: z.string().regex(/^\d{6}$/),
-    name: z.string().min(1).max(200),
-    priceBand: PriceBandSchema.optional(),
-  }),
+  school: BookedSchoolSchema,
+  /** Who the booker-facing emails go to (absent on bookings from before the directory: the booker). */
+  confirmation: ConfirmationRecipientsSchema.optional(),
   booker: z.object({
     name: z.string().min(1).max(120),
     email: z.email().max(254),

@@ -46,7 +46,8 @@ export const BookingRequestFields = z.object({
       /^\d{6}$/,
       'school URN must be the 6-digit DfE unique reference number',
     ),
-    name: plainText('school name', 200).min(1, 'school name is required'),
+    /** As the booker typed it: kept for the record, never used (the directory names the school). */
+    name: plainText('school name', 200).optional(),
   }),
   booker: group('booker', {
     name: plainText('booker name', 120).min(1, 'booker name is required'),

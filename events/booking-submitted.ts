@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { BookingIdSchema } from './booking-id.ts';
-import { PriceBandSchema } from './booking-record.ts';
+import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
 import {
   BOOKING_KIND_ERROR,
   EventFields,
@@ -11,22 +11,21 @@ import {
 } from './booking-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
-/** What the API adds to the form: the reference, when it arrived, and the school as the directory has it. */
+/** What the API adds to the form: the reference, when it arrived, the school as the directory has it, and who to write to. */
 const accepted = {
   bookingId: BookingIdSchema,
   receivedAt: z.iso.datetime({ offset: true }),
   /** The school's name and price band from the schools directory (since 1.1.0), fixed on the booking. */
-  school: z.object({
-    urn: z.string().regex(/^\d{6}$/),
-    name: z.string().min(1).max(200),
-    priceBand: PriceBandSchema.optional(),
-  }),
+  school: BookedSchoolSchema,
+  /** Who the booker-facing emails go to (since 1.1.0; absent on 1.0.0 messages: the booker). */
+  confirmation: ConfirmationRecipientsSchema.optional(),
 };
 
 /**
  * Contract of the BookingSubmitted event: a valid booking form, accepted and queued for
- * processing. 1.1.0 adds every kind of booking (`kind`; absent in 1.0.0, which queued only
- * school-improvement days), the academic year asked for and the school's price band.
+ * processing. 1.1.0 added the school as the directory has it and who to write to; 1.2.0 adds
+ * every kind of booking (`kind`; absent before, when only school-improvement days were queued)
+ * and the academic year asked for.
  */
 export const BookingSubmittedEnvelopeSchema = envelopeOf(
   z.discriminatedUnion(
@@ -49,6 +48,6 @@ export type BookingSubmitted = z.infer<typeof BookingSubmittedEnvelopeSchema>;
 export const BookingSubmittedEvent: EventContract<typeof BookingSubmittedEnvelopeSchema> = {
   name: 'BookingSubmitted',
   source: 'ecc.education.bookings',
-  version: '1.1.0',
+  version: '1.2.0',
   schema: BookingSubmittedEnvelopeSchema,
 };

@@ -7,7 +7,7 @@ export const demoBookings = (): BookingRequest[] => [
     submissionId: randomUUID(),
     termsAccepted: true,
     school: { urn: '999001', name: 'Example Church of England Primary School' },
-    booker: { name: 'Alex Example', email: 'head@example-primary.example.org' },
+    booker: { name: 'Alex Example', email: 'head@example-church-of-england-primary-school.example.org' },
     programme: 'governance-review',
     package: 'pay-as-you-go',
     days: 1,

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { playDemo } from './demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
@@ -24,7 +26,14 @@ if (!clockStart) {
 console.log('Starting the ECC Education workflows locally (DynamoDB Local, fauxqs, SES inbox)...');
 let runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
 try {
-  runtime = await startLocalRuntime({ port, inboxPort, clockStart, followRealTime: true });
+  runtime = await startLocalRuntime({
+    port,
+    inboxPort,
+    clockStart,
+    followRealTime: true,
+    // Where `npm run import:schools` finds this running system.
+    stateFile: resolve(dirname(fileURLToPath(import.meta.url)), '../.local/runtime.json'),
+  });
 } catch (error) {
   if (error instanceof MissingJavaError) console.error(`\n${error.message}\n`);
   else console.error(error);
@@ -32,12 +41,19 @@ try {
 }
 
 console.log(`
-  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId})
+  API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId}, GET /schools/{urn})
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
   Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} moves it on and fires due schedules)
   Now          ${runtime.clock.now().toISOString()}   (virtual; start elsewhere with: npm start -- --now 2023-10-19T12:00:00+01:00)
   Ctrl-C stops everything.
 `);
+if (runtime.schools) {
+  const { schools, contacts, rejections } = runtime.schools;
+  console.log(
+    `Schools directory: ${schools.imported} schools${contacts ? ` and ${contacts.imported} contacts` : ''} loaded from the invented sample (npm run import:schools -- <gias.csv> loads a real extract).`,
+  );
+  for (const rejection of rejections) console.log(`  rejected: ${rejection}`);
+}
 
 // Echo each email as it lands, so the console shows what the inbox holds.
 const seen = new Set<string>();

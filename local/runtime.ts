@@ -1,9 +1,12 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { toMessageBody } from '#events/message-body';
+import { dynamoDbSchoolDirectory } from '#functions/adapters/dynamodb-school-directory';
 import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
 import { openApiDocument } from '#wiring/openapi';
 import { systemWiring } from '#wiring/system';
@@ -13,12 +16,34 @@ import { LocalHttpApi } from './http-api.ts';
 import { invoke, type LambdaHandler } from './lambda-context.ts';
 import { type LocalResources, provision } from './provision.ts';
 import { type Fired, ScheduleTicker } from './schedule-ticker.ts';
+import {
+  describeRejection,
+  importSchoolFiles,
+  type SchoolFiles,
+  type SchoolFilesSummary,
+} from './school-files.ts';
 import { startSqsPoller } from './sqs-poller.ts';
 import { type StandInEndpoints, type StandIns, startStandIns } from './stand-ins.ts';
 import { ClockMovedBackwardsError, parseInstant, VirtualClock } from './virtual-clock.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REGION = 'eu-west-2';
+
+/** The invented sample directory every local run loads unless told otherwise. */
+export const SAMPLE_SCHOOL_FILES: SchoolFiles = {
+  extract: resolve(ROOT, 'local/sample/gias-sample.csv'),
+  contacts: resolve(ROOT, 'local/sample/school-contacts.csv'),
+};
+
+/** What a running local system writes to its state file, for tools (e.g. `npm run import:schools`) to find it. */
+export interface LocalRuntimeState {
+  readonly pid: number;
+  readonly region: string;
+  readonly apiUrl: string;
+  readonly endpoints: StandInEndpoints;
+  /** Physical table names by logical name. */
+  readonly tables: Record<string, string>;
+}
 
 /** How to run the system locally. Every option has the default `npm start` uses. */
 export interface LocalRuntimeOptions {
@@ -41,6 +66,10 @@ export interface LocalRuntimeOptions {
   readonly followRealTime?: boolean;
   /** Handler log level (POWERTOOLS_LOG_LEVEL): WARN unless set. */
   readonly logLevel?: string;
+  /** Files loaded into the schools directory at start (the invented sample unless given; `false`: none). */
+  readonly schools?: SchoolFiles | false;
+  /** Writes {@link LocalRuntimeState} here once started, and removes it on stop (npm start: `.local/runtime.json`). */
+  readonly stateFile?: string;
   /** Told of every queue batch, for logs and tests. */
   readonly onBatch?: (outcome: { queue: string; received: number; failed: number; error?: unknown }) => void;
 }
@@ -57,6 +86,8 @@ export interface LocalRuntime {
   readonly clock: VirtualClock;
   /** Moves the virtual clock forward and fires every schedule due on the way (what `POST /local/clock` does). */
   advanceClock(to: Date): Promise<Fired[]>;
+  /** What loading the schools directory did, with each rejected row described; absent if nothing was loaded. */
+  readonly schools?: SchoolFilesSummary & { readonly rejections: readonly string[] };
   stop(): Promise<void>;
 }
 
@@ -110,6 +141,21 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     });
     const resources = await provision(wiring, { dynamoDb, sqs, sqsEndpoint: endpoints.sqs }, prefix);
 
+    // The schools directory is loaded through the same importer as `npm run import:schools`.
+    let schools: LocalRuntime['schools'];
+    const schoolFiles = options.schools ?? SAMPLE_SCHOOL_FILES;
+    if (schoolFiles && resources.tables.directory) {
+      const directory = dynamoDbSchoolDirectory(
+        DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } }),
+        resources.tables.directory,
+      );
+      const rejections: string[] = [];
+      const summary = await importSchoolFiles(directory, schoolFiles, {
+        onRejected: (file, rejection) => rejections.push(`${file} ${describeRejection(rejection)}`),
+      });
+      schools = { ...summary, rejections };
+    }
+
     const sendToQueue = async (queue: string, body: string) => {
       const target = resources.queues[queue];
       if (!target) throw new Error(`no queue ${queue}`);
@@ -137,6 +183,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
       AWS_ENDPOINT_URL_SQS: endpoints.sqs,
       AWS_ENDPOINT_URL_SES: endpoints.ses,
+      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
       AWS_ENDPOINT_URL_EVENTBRIDGE: eventBusUrl,
     });
     const mailFrom = options.mailFrom ?? 'workforce.development@example.gov.uk';
@@ -288,7 +335,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const apiUrl = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
     const inboxUrl = endpoints.ses;
 
-    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, clock, advanceClock, stop };
+    if (options.stateFile) {
+      const stateFile = options.stateFile;
+      const state: LocalRuntimeState = {
+        pid: process.pid,
+        region: REGION,
+        apiUrl,
+        endpoints,
+        tables: resources.tables,
+      };
+      mkdirSync(dirname(stateFile), { recursive: true });
+      writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+      stoppers.push(async () => {
+        // Only our own: another run may have written it since.
+        const current = JSON.parse(readFileSync(stateFile, 'utf8')) as LocalRuntimeState;
+        if (current.pid === process.pid) rmSync(stateFile, { force: true });
+      });
+    }
+
+    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, clock, advanceClock, schools, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -13,6 +13,9 @@ import { AcademicYearTextSchema, BookingRecordSchema } from '#events/booking-rec
 import { BookingRequestSchema } from '#events/booking-request';
 import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
 import { PlaceOfferedEvent } from '#events/place-offered';
+import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
+import { SchoolRecordSchema } from '#events/school-record';
+import { SchoolUrnSchema } from '#events/school-urn';
 import { SCHEDULED_INPUT } from '#functions/commons/clock';
 import type { TableOperation, Wiring } from './types.ts';
 
@@ -40,7 +43,7 @@ const BOOKING_WORKFLOW: readonly TableOperation[] = [
   'Query',
 ];
 
-type Table = 'education' | 'idempotency';
+type Table = 'education' | 'idempotency' | 'directory';
 type Queue = 'bookings' | 'email';
 type Fn =
   | 'submitBooking'
@@ -52,7 +55,9 @@ type Fn =
   | 'cancelBooking'
   | 'acceptPlaceOffer'
   | 'lapsePlaceOffers'
-  | 'sendLapseReminders';
+  | 'sendLapseReminders'
+  | 'getSchool'
+  | 'putSchoolContacts';
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -70,6 +75,13 @@ export const systemWiring = {
       envVar: 'EDUCATION_TABLE_NAME',
     },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
+    // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
+    directory: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
+      envVar: 'DIRECTORY_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -90,10 +102,11 @@ export const systemWiring = {
       description: 'POST /bookings: validates a booking form, checks a price list takes it, and queues it',
       memoryMb: 512,
       timeoutSeconds: 10,
-      // The receipt GET /bookings/{bookingId} answers 202 from until the booking is recorded.
-      tables: { idempotency: IDEMPOTENCY, education: ['PutItem'] },
+      // The school from the directory (Query); the receipt GET /bookings/{bookingId} answers 202
+      // from until the booking is recorded (PutItem).
+      tables: { idempotency: IDEMPOTENCY, directory: ['Query'], education: ['PutItem'] },
       queues: { bookings: ['SendMessage'] },
-      settings: ['priceListCarryForward'],
+      settings: ['workforceDevelopmentMailbox', 'priceListCarryForward'],
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',
@@ -173,6 +186,20 @@ export const systemWiring = {
       timeoutSeconds: 120,
       tables: { idempotency: IDEMPOTENCY, education: ['Query'] },
       email: ['SendEmail'],
+    },
+    getSchool: {
+      entry: 'functions/schools/get-school.ts',
+      description: 'GET /schools/{urn}: a school in the directory, its price band and contacts',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['Query'] },
+    },
+    putSchoolContacts: {
+      entry: 'functions/schools/put-school-contacts.ts',
+      description: "PUT /schools/{urn}/contacts: replaces a school's contacts",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { directory: ['ConditionCheckItem', 'PutItem'] },
     },
   },
   rules: [
@@ -264,7 +291,7 @@ export const systemWiring = {
       auth: 'iam',
       summary: "A school's bookings in an academic year (default: the current one) and its days balance",
       request: {
-        path: z.object({ urn: z.string().regex(/^\d{6}$/) }),
+        path: z.object({ urn: SchoolUrnSchema }),
         query: z.object({ year: AcademicYearTextSchema.optional() }),
       },
       responses: {
@@ -327,6 +354,37 @@ export const systemWiring = {
         400: invalid,
         404: unknownBooking,
         409: { description: 'no place offer to accept, or it has lapsed', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools/{urn}',
+      function: 'getSchool',
+      auth: 'iam',
+      summary: 'A school in the directory, the price band it pays in, and its contacts',
+      request: { path: z.object({ urn: SchoolUrnSchema }) },
+      responses: {
+        200: { description: 'the school', body: SchoolRecordSchema },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/schools/{urn}/contacts',
+      function: 'putSchoolContacts',
+      auth: 'iam',
+      summary: "Replace a school's contacts (headteacher, school business manager, SENCO, office)",
+      request: { path: z.object({ urn: SchoolUrnSchema }), body: PutSchoolContactsRequestSchema },
+      responses: {
+        200: {
+          description: 'the contacts now held',
+          body: z.object({ urn: SchoolUrnSchema, contacts: PutSchoolContactsRequestSchema.shape.contacts }),
+        },
+        400: invalid,
+        404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
+        413: tooLarge,
+        415: notJson,
       },
     },
   ],

@@ -12,6 +12,13 @@ export interface IndexSpec {
   readonly sortKey?: string;
 }
 
+/** A global secondary index of a table: its name and string key attributes. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
 /** A DynamoDB table. Names are logical; CloudFormation names the real ones. */
 export interface TableSpec {
   readonly partitionKey: string;

@@ -2,7 +2,7 @@ import { type Block, renderEmail } from '#domain/shared/email-document';
 import type { EmailMessage } from '#domain/shared/email-message';
 import { londonLongDateOf, ukLongDate } from '#domain/shared/london-time';
 import type { Booking } from './booking.ts';
-import { bookingFacts, delegatesOf, vatNote, whatWasBooked, yearOfBooking } from './booking-description.ts';
+import { bookerFacing, bookingFacts, delegatesOf, vatNote, whatWasBooked, yearOfBooking } from './booking-description.ts';
 import { balanceBlocks, contactBlock, priceBlocks } from './booking-email-blocks.ts';
 import type { DaysBalance } from './days-balance.ts';
 import type { PriceList } from './price-list.ts';
@@ -54,15 +54,19 @@ export function bookingConfirmationEmail(
   const { list, balance } = context;
   const what = whatWasBooked(booking, list);
   const subject = `Booking confirmed: ${what} (${booking.bookingId})`;
+  const facing = bookerFacing(booking);
   const delegates = delegatesOf(booking);
   const themes = booking.kind === 'event' ? (booking.themes ?? []) : [];
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'Booking confirmed' },
-    { kind: 'paragraph', content: `Dear ${booking.booker.name},` },
+    { kind: 'paragraph', content: facing.greeting },
     {
       kind: 'paragraph',
-      content: `Thank you. Your booking of ${what} for ${booking.school.name} is confirmed.`,
+      content: facing.bookedBy
+        ? `A booking of ${what} has been made for ${booking.school.name} and is confirmed.`
+        : `Thank you. Your booking of ${what} for ${booking.school.name} is confirmed.`,
     },
+    ...(facing.bookedBy ? [{ kind: 'paragraph', content: facing.bookedBy } as const] : []),
     {
       kind: 'facts',
       rows: [
@@ -120,5 +124,5 @@ export function bookingConfirmationEmail(
     contactBlock(list.contact, booking.bookingId),
   ];
   const { html, text } = renderEmail({ title: subject, blocks });
-  return { to: [booking.booker.email], subject, text, html, replyTo: list.contact.email };
+  return { to: [...facing.to], subject, text, html, replyTo: list.contact.email };
 }

@@ -149,3 +149,26 @@ export function vatNote(price: BookingPrice): string {
 /** The named staff of a training or event booking. */
 export const delegatesOf = (booking: Booking): readonly { name: string; email?: string }[] =>
   'delegates' in booking ? booking.delegates : [];
+
+/**
+ * Who a booker-facing email (confirmation, waitlisted, place offered, cancellation) goes to and
+ * how it opens. Issue 11: the form is public, so the council writes to the booker only when the
+ * directory vouched for the address when the booking was received; otherwise to the school's
+ * registered contacts (or the team), telling them who booked in the school's name.
+ */
+export function bookerFacing(booking: Booking): {
+  readonly to: readonly string[];
+  readonly greeting: string;
+  /** Who made the booking, for the school's contacts when the booker is not known to the school. */
+  readonly bookedBy?: string;
+} {
+  const confirmation = booking.confirmation;
+  if (!confirmation || confirmation.basis === 'booker') {
+    return { to: confirmation?.to ?? [booking.booker.email], greeting: `Dear ${booking.booker.name},` };
+  }
+  return {
+    to: confirmation.to,
+    greeting: `Dear colleagues at ${booking.school.name},`,
+    bookedBy: `This booking was made for your school by ${booking.booker.name} (${booking.booker.email}), an address the schools directory does not hold for your school. If the school did not make it, please tell us straight away.`,
+  };
+}

@@ -2,6 +2,7 @@ import type { IsoDate } from '#domain/shared/iso-date';
 import type { BookingOrder } from './booking-order.ts';
 import type { BookingStatus, Rejection } from './booking-status.ts';
 import type { CancellationCharge } from './cancellation.ts';
+import type { ConfirmationRecipients } from './confirmation-recipients.ts';
 import type { PriceBand } from './customer-class.ts';
 import type { BookingPrice } from './price-booking.ts';
 
@@ -68,6 +69,12 @@ export interface BookingRecord {
   readonly termsAccepted: true;
   readonly school: BookingSchool;
   readonly booker: Booker;
+  /**
+   * Who the booker-facing emails go to, decided from the directory when the booking was
+   * received (issue 11: the public form is no mail relay). Absent on bookings from before the
+   * directory: the booker.
+   */
+  readonly confirmation?: ConfirmationRecipients;
   readonly purchaseOrderNumber?: string;
   /** The form's answer to "should VAT be added?"; the list's VAT treatment decides once the band is known. */
   readonly addVat: boolean;

@@ -3,7 +3,7 @@ import type { EmailMessage } from '#domain/shared/email-message';
 import { londonLongDateOf } from '#domain/shared/london-time';
 import { formatPence } from '#domain/shared/money';
 import type { Booking } from './booking.ts';
-import { bookingFacts, whatWasBooked } from './booking-description.ts';
+import { bookerFacing, bookingFacts, whatWasBooked } from './booking-description.ts';
 import { balanceBlocks, contactBlock, daysText } from './booking-email-blocks.ts';
 import type { DaysBalance } from './days-balance.ts';
 import type { PriceList } from './price-list.ts';
@@ -27,6 +27,7 @@ export function cancellationEmail(
   if (!cancellation) throw new TypeError(`booking ${booking.bookingId} is not cancelled`);
   const what = whatWasBooked(booking, list);
   const subject = `Booking cancelled: ${what} (${booking.bookingId})`;
+  const facing = bookerFacing(booking);
   const { charge } = cancellation;
   const chargeText =
     charge.totalPence === 0
@@ -34,7 +35,8 @@ export function cancellationEmail(
       : `${formatPence(charge.totalPence)} (${charge.chargePercent}% of what had not been delivered${charge.vatPence > 0 ? `, including ${formatPence(charge.vatPence)} VAT` : ''})`;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'Booking cancelled' },
-    { kind: 'paragraph', content: `Dear ${booking.booker.name},` },
+    { kind: 'paragraph', content: facing.greeting },
+    ...(facing.bookedBy ? [{ kind: 'paragraph', content: facing.bookedBy } as const] : []),
     {
       kind: 'paragraph',
       content: `Your booking of ${what} for ${booking.school.name} has been cancelled ${WHY[cancellation.by]}.`,
@@ -65,5 +67,5 @@ export function cancellationEmail(
     contactBlock(list.contact, booking.bookingId),
   ];
   const { html, text } = renderEmail({ title: subject, blocks });
-  return { to: [booking.booker.email], subject, text, html, replyTo: list.contact.email };
+  return { to: [...facing.to], subject, text, html, replyTo: list.contact.email };
 }

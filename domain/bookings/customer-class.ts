@@ -5,19 +5,14 @@
  * booked in.
  */
 
-/**
- * The price band a school pays in: the same three bands as the schools directory's
- * `priceBandOf` (LA code 881 and an LA-maintained type: `essex-maintained`; 881 and an academy
- * or free school: `essex-academy`; anything else: `outside-essex`).
- */
-export type PriceBand = 'essex-maintained' | 'essex-academy' | 'outside-essex';
+import { PRICE_BANDS, type PriceBand } from '#domain/schools/price-band';
 
-/** Every price band, in the order the price lists show them. */
-export const PRICE_BANDS = [
-  'essex-maintained',
-  'essex-academy',
-  'outside-essex',
-] as const satisfies readonly PriceBand[];
+/**
+ * The price band a school pays in: the schools directory's (`priceBandOf`: LA code 881 and an
+ * LA-maintained type: `essex-maintained`; 881 and an academy or free school: `essex-academy`;
+ * anything else: `outside-essex`).
+ */
+export { PRICE_BANDS, type PriceBand };
 
 /** How the bands read in emails. */
 export const PRICE_BAND_NAMES: Readonly<Record<PriceBand, string>> = {

@@ -3,7 +3,7 @@ import type { EmailMessage } from '#domain/shared/email-message';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { ukLongDate } from '#domain/shared/london-time';
 import type { Booking } from './booking.ts';
-import { bookingFacts, whatWasBooked } from './booking-description.ts';
+import { bookerFacing, bookingFacts, whatWasBooked } from './booking-description.ts';
 import { contactBlock } from './booking-email-blocks.ts';
 import type { EventsList } from './price-list.ts';
 
@@ -20,12 +20,14 @@ export function placeOfferedEmail(
   const what = whatWasBooked(booking, list);
   const deadline = ukLongDate(acceptBy);
   const subject = `A place is available: ${what} - please accept by ${deadline} (${booking.bookingId})`;
+  const facing = bookerFacing(booking);
   const howToAccept: Inlines = acceptHref
     ? ['To take it, ', { text: 'accept your place', href: acceptHref }, ` by the end of ${deadline}.`]
     : `To take it, reply to this email by the end of ${deadline}, quoting ${booking.bookingId}.`;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'A place is available' },
-    { kind: 'paragraph', content: `Dear ${booking.booker.name},` },
+    { kind: 'paragraph', content: facing.greeting },
+    ...(facing.bookedBy ? [{ kind: 'paragraph', content: facing.bookedBy } as const] : []),
     {
       kind: 'paragraph',
       content: `A place has come free at the ${what}, and you are next on the waitlist. It is held for you until the end of ${deadline}.`,
@@ -41,5 +43,5 @@ export function placeOfferedEmail(
     contactBlock(list.contact, booking.bookingId),
   ];
   const { html, text } = renderEmail({ title: subject, blocks });
-  return { to: [booking.booker.email], subject, text, html, replyTo: list.contact.email };
+  return { to: [...facing.to], subject, text, html, replyTo: list.contact.email };
 }

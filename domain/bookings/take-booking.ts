@@ -7,6 +7,7 @@ import { type BookingOrder, FAMILY_OF_KIND } from './booking-order.ts';
 import type { BookingRepository, SchoolBookings } from './booking-repository.ts';
 import type { Rejection } from './booking-status.ts';
 import { CannotBookError } from './cannot-book-error.ts';
+import type { ConfirmationRecipients } from './confirmation-recipients.ts';
 import type { EventPlaceRegister } from './event-place-register.ts';
 import { waitlistOrder } from './event-places.ts';
 import { type BookingPrice, priceBooking } from './price-booking.ts';
@@ -28,6 +29,8 @@ export type BookingSubmission = BookingOrder & {
   /** Name and price band from the schools directory, fixed on the booking. */
   readonly school: BookingSchool;
   readonly booker: Booker;
+  /** Who the booker-facing emails go to, decided by the API from the directory. */
+  readonly confirmation?: ConfirmationRecipients;
   readonly purchaseOrderNumber?: string;
   readonly addVat: boolean;
   /** The academic year asked for, when next year's form is open beside this year's. */

@@ -1,7 +1,7 @@
 import { type Block, renderEmail } from '#domain/shared/email-document';
 import type { EmailMessage } from '#domain/shared/email-message';
 import type { Booking } from './booking.ts';
-import { bookingFacts, whatWasBooked } from './booking-description.ts';
+import { bookerFacing, bookingFacts, whatWasBooked } from './booking-description.ts';
 import { contactBlock } from './booking-email-blocks.ts';
 import type { EventsList } from './price-list.ts';
 
@@ -16,10 +16,12 @@ export function waitlistedEmail(
   const { list, position } = context;
   const what = whatWasBooked(booking, list);
   const subject = `On the waitlist: ${what} (${booking.bookingId})`;
+  const facing = bookerFacing(booking);
   const held = list.placeOffer.acceptWithinWorkingDays;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'You are on the waitlist' },
-    { kind: 'paragraph', content: `Dear ${booking.booker.name},` },
+    { kind: 'paragraph', content: facing.greeting },
+    ...(facing.bookedBy ? [{ kind: 'paragraph', content: facing.bookedBy } as const] : []),
     {
       kind: 'paragraph',
       content: `Thank you for booking the ${what}. All its places are taken, so your booking is on the waitlist${position ? `: you are number ${position}` : ''}.`,
@@ -38,5 +40,5 @@ export function waitlistedEmail(
     contactBlock(list.contact, booking.bookingId),
   ];
   const { html, text } = renderEmail({ title: subject, blocks });
-  return { to: [booking.booker.email], subject, text, html, replyTo: list.contact.email };
+  return { to: [...facing.to], subject, text, html, replyTo: list.contact.email };
 }

@@ -63,6 +63,20 @@ const IDEMPOTENCY_PERSISTENCE = [
   'dynamodb:DeleteItem',
 ];
 
+/** The IAM actions of the item kinds a source file's transactions name (`ConditionCheck:`, `Put:`, ...). */
+const transactionActionsIn = (source: string): string[] => {
+  const kinds: Record<string, string> = {
+    ConditionCheck: 'ConditionCheckItem',
+    Put: 'PutItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    Get: 'GetItem',
+  };
+  const named = [...source.matchAll(/\b(ConditionCheck|Put|Update|Delete|Get)\s*:\s*\{/g)].map((m) => m[1]!);
+  if (named.length === 0) throw new Error('a transaction names no item kind this test knows');
+  return [...new Set(named)].map((kind) => `dynamodb:${kinds[kind]}`);
+};
+
 /** Imported names of a source file: local name → module and exported name. */
 const importsOf = (source: string) => {
   const names = new Map<string, { module: string; name: string }>();
@@ -125,6 +139,11 @@ async function usedBy(wiring: AnyWiring, name: string): Promise<Set<string>> {
       if (spec.envVar && source.includes(`'${spec.envVar}'`)) ownQueues.add(queue);
     }
     for (const command of constructed.filter((i) => i!.name.endsWith('Command'))) {
+      if (/^Transact(Write|Get)(Items)?Command$/.test(command!.name)) {
+        // A transaction is authorised item by item: the actions of the item kinds it writes.
+        ownCalls.push(...transactionActionsIn(source));
+        continue;
+      }
       const action = iamActionOf(command!.module, command!.name);
       if (!action) throw new Error(`${file}: no IAM action known for ${command!.module} ${command!.name}`);
       ownCalls.push(action);

@@ -79,7 +79,34 @@ function wiringInTemplate(wiring: AnyWiring) {
       return [name, Object.keys((props.Environment as { Variables: object }).Variables).sort()];
     }),
   );
-  return { queues, consumers, rules, routes, schedules, environments };
+  const tableByLogicalId = new Map(
+    Object.entries(built.statefulStack.tables).map(([name, table]) => [logicalId(table), name]),
+  );
+  const tables = Object.fromEntries(
+    Object.entries(built.stateful.findResources('AWS::DynamoDB::GlobalTable')).map(([id, resource]) => {
+      const p = (resource as Resource).Properties;
+      const keyOf = (schema: { AttributeName: string; KeyType: string }[], type: string) =>
+        schema.find((k) => k.KeyType === type)?.AttributeName;
+      const indexes = (
+        (p.GlobalSecondaryIndexes ?? []) as {
+          IndexName: string;
+          KeySchema: { AttributeName: string; KeyType: string }[];
+          Projection: { ProjectionType: string };
+        }[]
+      ).map((index) => ({
+        name: index.IndexName,
+        partitionKey: keyOf(index.KeySchema, 'HASH'),
+        sortKey: keyOf(index.KeySchema, 'RANGE'),
+        projection: index.Projection.ProjectionType,
+      }));
+      const schema = p.KeySchema as { AttributeName: string; KeyType: string }[];
+      return [
+        tableByLogicalId.get(id),
+        { partitionKey: keyOf(schema, 'HASH'), sortKey: keyOf(schema, 'RANGE'), indexes },
+      ];
+    }),
+  );
+  return { queues, consumers, rules, routes, schedules, environments, tables };
 }
 
 /** What the wiring declares, in the same shape. */
@@ -115,6 +142,21 @@ function declared(wiring: AnyWiring) {
       timeZone: s.timeZone,
       target: 'queue' in s.target ? s.target.queue : s.target.function,
     })),
+    tables: Object.fromEntries(
+      Object.entries(wiring.tables).map(([name, t]) => [
+        name,
+        {
+          partitionKey: t.partitionKey,
+          sortKey: t.sortKey,
+          indexes: (t.indexes ?? []).map((index) => ({
+            name: index.name,
+            partitionKey: index.partitionKey,
+            sortKey: index.sortKey,
+            projection: 'ALL',
+          })),
+        },
+      ]),
+    ),
     environments: Object.fromEntries(
       Object.entries(wiring.functions).map(([name, fn]) => [
         name,
@@ -143,6 +185,34 @@ describe('wiring agreement', () => {
     expect(byJson(actual.routes)).toEqual(byJson(expected.routes));
     expect(actual.schedules).toEqual(expected.schedules);
     expect(actual.environments).toEqual(expected.environments);
+    expect(actual.tables).toEqual(expected.tables);
+  });
+
+  it('gives each table exactly the global secondary indexes the wiring declares', () => {
+    const withIndexes: AnyWiring = {
+      ...systemWiring,
+      tables: {
+        ...systemWiring.tables,
+        education: {
+          ...systemWiring.tables.education,
+          indexes: [
+            { name: 'byType', partitionKey: 'entity' },
+            { name: 'byDate', partitionKey: 'day', sortKey: 'at' },
+          ],
+        },
+      },
+    };
+
+    const actual = wiringInTemplate(withIndexes);
+
+    expect(actual.tables).toEqual(declared(withIndexes).tables);
+    expect(actual.tables.education!.indexes.map((i: { name: string }) => i.name)).toEqual([
+      'byType',
+      'byDate',
+    ]);
+    expect(actual.tables.directory!.indexes.map((i: { name: string }) => i.name)).toEqual([
+      'byLocalAuthority',
+    ]);
   });
 
   it('carries schedules, in their time zone, to function and queue targets', () => {

@@ -71,7 +71,7 @@ const text = (max: number) =>
 const workEmail = fc
   .tuple(
     fc.stringMatching(/^[a-z0-9]([a-z0-9._+-]{0,30}[a-z0-9])?$/),
-    fc.constantFrom('example.org', 'example.gov.uk', 'oak-primary.example.sch.uk'),
+    fc.constantFrom('example.org', 'example-park-primary-school.example.org', 'example-academy.example.org'),
   )
   .map(([local, domain]) => `${local}@${domain}`);
 const packageAndDays: fc.Arbitrary<readonly [string, number]> = fc.oneof(
@@ -101,7 +101,11 @@ const bookingForm = fc
         { weight: 9, arbitrary: fc.constant(true) },
         { weight: 1, arbitrary: fc.constant(false) },
       ),
-      school: fc.record({ urn: fc.stringMatching(/^\d{6}$/), name: text(200) }),
+      school: fc.record(
+        // open schools in the sample directory, a closed one, and one it does not have
+        { urn: fc.constantFrom('999123', '999001', '999002', '999032', '000000'), name: text(200) },
+        { requiredKeys: ['urn'] },
+      ),
       booker: fc.record(
         {
           name: text(120),

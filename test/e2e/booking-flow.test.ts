@@ -99,6 +99,57 @@ describe('a booking, end to end through the local runtime', () => {
     expect(body.issues.map((i) => i.path).sort()).toEqual(['booker.email', 'days', 'school.urn']);
   });
 
+  it('takes the school’s name and price band from the directory, not from the form', async () => {
+    const request = aBookingRequest({ school: { urn: '999123', name: 'Typed By The Booker' } });
+
+    const { bookingId } = (await (await post('/bookings', request)).json()) as { bookingId: string };
+    const stored = await eventually(async () => {
+      const response = await fetch(`${runtime.apiUrl}/bookings/${bookingId}`);
+      return response.status === 200 ? ((await response.json()) as { school: object }) : undefined;
+    });
+
+    expect(stored.school).toEqual({
+      urn: '999123',
+      name: 'Example Park Primary School',
+      priceBand: 'essex-maintained',
+    });
+  });
+
+  it.each([
+    ['a URN the directory does not have', '000000', 'not in the schools directory'],
+    ['a closed school', '999032', 'which is closed'],
+  ])('answers 400 naming school.urn for %s, and queues nothing', async (_, urn, reason) => {
+    const response = await post('/bookings', aBookingRequest({ school: { urn } }));
+    const body = (await response.json()) as { issues: { path: string; message: string }[] };
+
+    expect(response.status).toBe(400);
+    expect(body.issues).toEqual([{ path: 'school.urn', message: expect.stringContaining(reason) }]);
+  });
+
+  it('sends the confirmation to the school’s contacts, saying who booked, when the booker is unknown to the school', async () => {
+    const stranger = `someone+${Date.now()}@elsewhere.example.com`;
+    const request = aBookingRequest({ booker: { name: 'Pat Unknown', email: stranger } });
+
+    await post('/bookings', request);
+    const [email] = (
+      await waitForEmails(runtime.inboxUrl, (all) =>
+        all.some(
+          (e) =>
+            e.body.text?.includes(stranger) &&
+            e.destination.to.includes('head@example-park-primary-school.example.org'),
+        ),
+      )
+    ).filter((e) => e.body.text?.includes(stranger));
+
+    expect(email!.destination.to.sort()).toEqual([
+      'head@example-park-primary-school.example.org',
+      'sbm@example-park-primary-school.example.org',
+      'senco@example-park-primary-school.example.org',
+    ]);
+    expect(email!.body.text).toContain(`It was made by Pat Unknown (${stranger})`);
+    expect(await emailsTo(stranger)).toEqual([]);
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const response = await post('/bookings', '{"submissionId":');
 

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,14 @@ describe('npm start', () => {
 
     const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
     const javaWhileRunning = javaChildrenOf(child.pid!);
+    // npm start says where it runs, so `npm run import:schools` finds it without being told.
+    const stateFile = resolve(ROOT, '.local/runtime.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { apiUrl: string };
+    const importOutput = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'local/import-schools.ts', 'local/sample/gias-sample.csv'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     child.kill('SIGINT');
     const code = await exited;
 
@@ -50,6 +59,11 @@ describe('npm start', () => {
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');
+    expect(output).toContain('Schools directory: 40 schools and');
+    expect(state.apiUrl).toBe(`http://127.0.0.1:${port}`);
+    expect(importOutput).toContain(`into the local system at http://127.0.0.1:${port}`);
+    expect(importOutput).toMatch(/Schools: 40 rows read, 40 imported, 0 rejected/);
+    expect(existsSync(stateFile)).toBe(false);
     const pid = Number(javaWhileRunning.split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
   }, 90_000);

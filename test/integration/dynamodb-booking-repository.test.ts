@@ -24,11 +24,12 @@ const aBooking = (bookingId: string): Booking => {
   return {
     ...request,
     ...order,
+    school: { urn: request.school.urn, name: 'Example Park Primary School', priceBand: 'essex-maintained' },
     bookingId,
     status: 'confirmed',
     price: priceBooking(
       { ...order, addVat: request.addVat },
-      { priceBand: 'essex-academy', holdsSubscription: false, daysAlreadyBought: 0 },
+      { priceBand: 'essex-maintained', holdsSubscription: false, daysAlreadyBought: 0 },
       { list: SCHOOL_EFFECTIVENESS_2023_24, academicYear: { startYear: 2023 } },
       '2023-11-01',
     ),

@@ -91,10 +91,10 @@ describe('event fixtures', () => {
 
 describe('BookingSubmitted contract', () => {
   const fixture: BookingSubmitted = BookingSubmittedEvent.schema.parse(
-    loadFixture('booking-submitted', '1.0.0.json'),
+    loadFixture('booking-submitted', '1.1.0.json'),
   );
 
-  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.1.0', () => {
+  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.2.0', () => {
     // prepare
     const { name, source, version } = BookingSubmittedEvent;
 
@@ -105,7 +105,7 @@ describe('BookingSubmitted contract', () => {
     expect(declared).toEqual({
       name: 'BookingSubmitted',
       source: 'ecc.education.bookings',
-      version: '1.1.0',
+      version: '1.2.0',
     });
   });
 
@@ -159,20 +159,21 @@ describe('BookingConfirmed contract', () => {
     expect(old.data.priceList).toBeUndefined();
   });
 
-  it('carries the price list and the canonical academic year from 1.1.0', () => {
+  it('carries the kind, the named staff, the price list carried forward and the canonical academic year from 1.2.0', () => {
     // act
-    const current = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.1.0.json'));
+    const current = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.2.0.json'));
 
     // assert
-    expect(current.data.academicYear).toBe('2023/24');
-    expect(current.data.priceList).toEqual({
-      id: 'school-effectiveness-2023-24',
-      title: 'School Effectiveness offer 2023-24',
+    expect(current.data).toMatchObject({
+      kind: 'moderation-training',
+      academicYear: '2026/27',
+      priceList: { id: 'primary-statutory-assessment-2021-22', carriedForwardFrom: '2021/22' },
+      price: { vatTreatment: 'exempt' },
     });
   });
 
   const fixture: BookingConfirmed = BookingConfirmedEvent.schema.parse(
-    loadFixture('booking-confirmed', '1.0.0.json'),
+    loadFixture('booking-confirmed', '1.1.0.json'),
   );
 
   it('is published as BookingConfirmed from ecc.education.bookings at version 1.2.0, as the wiring routes it', () => {

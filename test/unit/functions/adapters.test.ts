@@ -2,7 +2,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { readFileSync } from 'node:fs';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -21,9 +21,9 @@ import { sesMailer } from '#functions/adapters/ses-mailer';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 
 const fixture = (event: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${event}/1.0.0.json`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${event}/1.1.0.json`, import.meta.url), 'utf8'));
 
-/** A confirmed booking as version 1.0.0 publishes it. */
+/** A confirmed booking as version 1.1.0 published it. */
 const booking = BookingConfirmedEnvelopeSchema.parse(fixture('booking-confirmed')).data as Booking;
 const submitted = BookingSubmittedEnvelopeSchema.parse(fixture('booking-submitted'));
 
@@ -184,7 +184,7 @@ describe('eventBridgeBookingAnnouncer', () => {
 });
 
 describe('sesMailer', () => {
-  const ses = mockClient(SESClient);
+  const ses = mockClient(SESv2Client);
   const message: EmailMessage = {
     to: ['jo.bloggs@example.org'],
     subject: 'Booking confirmed: Governance Review (BK-7K3M9Q2XHD)',
@@ -202,7 +202,7 @@ describe('sesMailer', () => {
     ses
       .on(SendEmailCommand)
       .resolves({ MessageId: '0102018b3d1e2f4a-6c7b8a9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d-000000' });
-    const mailer = sesMailer(new SESClient(region), { configurationSetName: 'education-mail' });
+    const mailer = sesMailer(new SESv2Client(region), { configurationSetName: 'education-mail' });
 
     // act
     const result = await mailer.send(message, 'bookings@example.gov.uk');
@@ -211,15 +211,17 @@ describe('sesMailer', () => {
     expect(result).toEqual({ messageId: '0102018b3d1e2f4a-6c7b8a9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d-000000' });
     expect(ses).toHaveReceivedCommandOnce(SendEmailCommand);
     expect(ses).toHaveReceivedCommandWith(SendEmailCommand, {
-      Source: 'bookings@example.gov.uk',
+      FromEmailAddress: 'bookings@example.gov.uk',
       Destination: { ToAddresses: ['jo.bloggs@example.org'] },
       ReplyToAddresses: ['workforce.development@example.gov.uk'],
       ConfigurationSetName: 'education-mail',
-      Message: {
-        Subject: { Data: message.subject, Charset: 'UTF-8' },
-        Body: {
-          Text: { Data: message.text, Charset: 'UTF-8' },
-          Html: { Data: message.html, Charset: 'UTF-8' },
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: message.text, Charset: 'UTF-8' },
+            Html: { Data: message.html, Charset: 'UTF-8' },
+          },
         },
       },
     });
@@ -231,7 +233,7 @@ describe('sesMailer', () => {
     const { replyTo: _none, ...withoutReplyTo } = message;
 
     // act
-    await sesMailer(new SESClient(region)).send(withoutReplyTo, 'bookings@example.gov.uk');
+    await sesMailer(new SESv2Client(region)).send(withoutReplyTo, 'bookings@example.gov.uk');
 
     // assert
     const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;

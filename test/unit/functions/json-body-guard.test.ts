@@ -32,7 +32,7 @@ describe('the JSON body guard in front of every JSON route', () => {
 
   it('answers 413 for a body one byte over the limit, counting bytes not characters', () => {
     // 2 quotes + 8,191 two-byte letters + 1 = 16,385 bytes, but only 8,194 characters
-    const overByOne = `"${'é'.repeat((MAX_BODY_BYTES - 2) / 2 - 1)}x"`;
+    const overByOne = `"${'é'.repeat((MAX_BODY_BYTES - 2) / 2)}x"`;
 
     const response = run({ 'content-type': 'application/json' }, overByOne) as { statusCode: number };
 
