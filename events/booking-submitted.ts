@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { BookingIdSchema } from './booking-id.ts';
 import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
+import { BookingIdSchema } from './booking-id.ts';
 import {
   BOOKING_KIND_ERROR,
   EventFields,

@@ -2,7 +2,14 @@ import { type Block, renderEmail } from '#domain/shared/email-document';
 import type { EmailMessage } from '#domain/shared/email-message';
 import { londonLongDateOf, ukLongDate } from '#domain/shared/london-time';
 import type { Booking } from './booking.ts';
-import { bookerFacing, bookingFacts, delegatesOf, vatNote, whatWasBooked, yearOfBooking } from './booking-description.ts';
+import {
+  bookerFacing,
+  bookingFacts,
+  delegatesOf,
+  vatNote,
+  whatWasBooked,
+  yearOfBooking,
+} from './booking-description.ts';
 import { balanceBlocks, contactBlock, priceBlocks } from './booking-email-blocks.ts';
 import type { DaysBalance } from './days-balance.ts';
 import type { PriceList } from './price-list.ts';

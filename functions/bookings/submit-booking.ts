@@ -107,7 +107,8 @@ const refusalOf = (request: BookingRequest, entry: DirectoryEntry, receivedAt: D
     checkBookable(order, priceBandOf(entry.school), priceLists, londonDateOf(receivedAt), carryForward);
     return undefined;
   } catch (error) {
-    if (error instanceof NoPriceListError) return json(422, { error: 'Unprocessable', message: error.message });
+    if (error instanceof NoPriceListError)
+      return json(422, { error: 'Unprocessable', message: error.message });
     if (error instanceof CannotBookError) {
       if (error.code === 'not-in-price-list' && CODE_FIELDS.has(error.field)) {
         return validationError([{ path: error.field, message: error.message }]);
