@@ -169,6 +169,6 @@ export function bookerFacing(booking: Booking): {
   return {
     to: confirmation.to,
     greeting: `Dear colleagues at ${booking.school.name},`,
-    bookedBy: `This booking was made for your school by ${booking.booker.name} (${booking.booker.email}), an address the schools directory does not hold for your school. If the school did not make it, please tell us straight away.`,
+    bookedBy: `It was made by ${booking.booker.name} (${booking.booker.email}), an address the schools directory does not hold for your school. If the school did not make this booking, please tell us straight away.`,
   };
 }

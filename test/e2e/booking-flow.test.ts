@@ -44,7 +44,8 @@ describe('a booking, end to end through the local runtime', () => {
       )
     ).filter((e) => e.destination.to.includes(request.booker.email));
     expect(email!.subject).toBe(`Booking confirmed: Governance Review (${accepted.bookingId})`);
-    expect(email!.body.text).toContain('Total: £2,808.00');
+    // An Essex maintained school: the cost is an internal recharge, so no VAT whatever the form says.
+    expect(email!.body.text).toContain('Total: £2,340.00');
     expect(email!.body.html).toContain('PO-77');
 
     const stored = await fetch(`${runtime.apiUrl}/bookings/${accepted.bookingId}`);
@@ -53,7 +54,9 @@ describe('a booking, end to end through the local runtime', () => {
       bookingId: accepted.bookingId,
       status: 'confirmed',
       school: request.school,
-      price: { netPence: 234_000, vatPence: 46_800, totalPence: 280_800 },
+      kind: 'school-improvement',
+      academicYear: '2026/27',
+      price: { netPence: 234_000, vatPence: 0, totalPence: 234_000, vatTreatment: 'internal-recharge' },
     });
   });
 

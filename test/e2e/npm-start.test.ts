@@ -37,7 +37,20 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 2, 45_000);
+    const demoSubjects = [
+      /^Booking confirmed: Governance Review \(BK-/,
+      /^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/,
+      /^Booking confirmed: Year 6 moderation training: teachers new to moderation \(BK-/,
+      /^Booking confirmed: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^On the waitlist: Inspection readiness surgery \(one to one\) \(BK-/,
+    ];
+    const emails = await waitForEmails(
+      `http://127.0.0.1:${inboxPort}`,
+      (all) =>
+        demoSubjects.every((subject) => all.some((e) => subject.test(e.subject))) &&
+        all.filter((e) => e.subject.startsWith('New booking')).length >= demoSubjects.length,
+      60_000,
+    );
     const javaWhileRunning = javaChildrenOf(child.pid!);
     // npm start says where it runs, so `npm run import:schools` finds it without being told.
     const stateFile = resolve(ROOT, '.local/runtime.json');
@@ -52,10 +65,16 @@ describe('npm start', () => {
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
-    expect(emails.map((e) => e.subject)).toEqual([
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
-      expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
-    ]);
+    // The demo shows a priced training booking and a waitlisted event place, each confirmation
+    // once, and the team's mailbox told of each booking.
+    const bookerEmails = emails.filter((e) => !e.subject.startsWith('New booking'));
+    expect(bookerEmails.map((e) => e.subject)).toEqual(
+      expect.arrayContaining(demoSubjects.map((subject) => expect.stringMatching(subject))),
+    );
+    expect(bookerEmails).toHaveLength(demoSubjects.length);
+    const training = bookerEmails.find((e) => e.subject.includes('moderation'))!;
+    expect(training.body.text).toContain('Total: £90.00');
+    expect(emails.filter((e) => e.subject.startsWith('New booking'))).toHaveLength(demoSubjects.length);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');
@@ -66,5 +85,5 @@ describe('npm start', () => {
     expect(existsSync(stateFile)).toBe(false);
     const pid = Number(javaWhileRunning.split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
-  }, 90_000);
+  }, 120_000);
 });

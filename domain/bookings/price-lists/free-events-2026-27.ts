@@ -2,7 +2,8 @@ import type { EventsList } from '../price-list.ts';
 
 /**
  * Free events of 2026/27: invented examples in the shape of the council's network meetings,
- * so the current year has something to book (one online, one at a venue with 20 places).
+ * so the current year has something to book (one online, one at a venue with 20 places, and a
+ * one-to-one surgery with a single place, which the `npm start` demo fills and waitlists).
  */
 export const FREE_EVENTS_2026_27: EventsList = {
   id: 'free-events-2026-27',
@@ -40,6 +41,16 @@ export const FREE_EVENTS_2026_27: EventsList = {
       },
       places: 20,
       asksForThemes: false,
+    },
+    {
+      code: 'inspection-readiness-surgery-2027-01-20',
+      title: 'Inspection readiness surgery (one to one)',
+      date: '2027-01-20',
+      starts: '15:00',
+      ends: '16:00',
+      place: { kind: 'online', platform: 'Microsoft Teams' },
+      places: 1,
+      asksForThemes: true,
     },
   ],
   placeOffer: { acceptWithinWorkingDays: 2 },
