@@ -221,7 +221,7 @@ export const systemWiring = {
   ],
   schedules: [
     {
-      id: 'LapsePlaceOffers',
+      id: 'PlaceOfferLapseSweep',
       description: 'every day 00:10 UK time: place offers whose last day to accept has ended',
       expression: 'cron(10 0 * * ? *)',
       timeZone: 'Europe/London',

@@ -215,7 +215,7 @@ describe('a booking, end to end through the local runtime', () => {
     // The daily place-offer sweep (00:10 London) fell due on the way; the lapse reminders (08:00) not yet.
     expect(await forward.json()).toEqual({
       now: '2026-11-23T07:00:00.000Z',
-      fired: [{ scheduleId: 'LapsePlaceOffers', scheduledTime: '2026-11-23T00:10:00.000Z' }],
+      fired: [{ scheduleId: 'PlaceOfferLapseSweep', scheduledTime: '2026-11-23T00:10:00.000Z' }],
     });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);
