@@ -86,7 +86,7 @@ describe('CDK app', () => {
   });
 
   it('gives no function a DLQ for asynchronous invocations unless a schedule invokes it', () => {
-    const scheduled = new Set(
+    const scheduled = new Set<string>(
       systemWiring.schedules.flatMap((s) => ('function' in s.target ? [s.target.function] : [])),
     );
     for (const [name, fn] of Object.entries(stack.functions)) {
