@@ -424,7 +424,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
         idempotencyMedianBytes,
       )
         .map(([kind, b]) => `${kind} ${b} B`)
-        .join(', ')} (kept 30 days for submit-booking, 7 for booking-confirmation-email).`,
+        .join(', ')} (kept 30 days each: submit-booking, booking-email).`,
     ];
 
     return {
