@@ -75,6 +75,7 @@ const RecordFields = z.object({
   rejection: z
     .object({
       code: z.enum([
+        'not-in-price-list',
         'not-offered',
         'already-subscribed',
         'bookings-closed',
