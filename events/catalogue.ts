@@ -1,4 +1,8 @@
 import type * as z from 'zod';
+import { AskCancelledEvent } from './ask-cancelled.ts';
+import { AskChangedEvent } from './ask-changed.ts';
+import { AskClashFoundEvent } from './ask-clash-found.ts';
+import { AskSubmittedEvent } from './ask-submitted.ts';
 import { BookingCancelledEvent } from './booking-cancelled.ts';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
@@ -17,4 +21,8 @@ export const EVENT_CATALOGUE: Readonly<Record<string, EventContract<z.ZodType>>>
   'booking-waitlisted': BookingWaitlistedEvent,
   'place-offered': PlaceOfferedEvent,
   'booking-cancelled': BookingCancelledEvent,
+  'ask-submitted': AskSubmittedEvent,
+  'ask-changed': AskChangedEvent,
+  'ask-cancelled': AskCancelledEvent,
+  'ask-clash-found': AskClashFoundEvent,
 };

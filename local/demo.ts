@@ -1,4 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { computedAsksFor } from '#domain/calendar/computed-asks';
+import { ESSEX_CALENDAR_RULES } from '#domain/calendar/essex-calendar-rules';
+import { academicYearOf, academicYearStarting } from '#domain/shared/academic-year';
+import { addDays, type IsoDate } from '#domain/shared/iso-date';
+import type { AskRequest } from '#events/ask-request';
 import type { BookingRequest } from '#events/booking-request';
 
 /**
@@ -88,4 +93,68 @@ export async function playDemo(apiUrl: string, log: (line: string) => void = con
     await new Promise((r) => setTimeout(r, 1_200));
   }
   return ids;
+}
+
+/**
+ * Three invented asks of schools around the coming spring census (so they land whatever day
+ * `npm start` runs): a survey in the census week, which clashes, and a briefing and a
+ * consultation in clear weeks after it.
+ */
+export const demoAsks = (today: IsoDate): AskRequest[] => {
+  const springCensus = (startYear: number) =>
+    computedAsksFor(academicYearStarting(startYear), ESSEX_CALENDAR_RULES).find(
+      (a) => a.key === 'census-spring',
+    )!.window as { start: IsoDate };
+  const thisYear = academicYearOf(today).startYear;
+  const census =
+    springCensus(thisYear).start >= today ? springCensus(thisYear).start : springCensus(thisYear + 1).start;
+  const contact = (name: string, email: string) => ({ name, email });
+  return [
+    {
+      title: 'Pupil wellbeing survey',
+      description: 'An online survey for pupils in years 6 and 10 (about 15 minutes in class).',
+      owner: { team: 'Public Health', contact: contact('Sam Example', 'sam.example@example.gov.uk') },
+      kind: 'survey',
+      criticality: 'normal',
+      window: { type: 'all-day', start: addDays(census, -3), end: addDays(census, 1) },
+      audience: { phases: ['primary', 'secondary'], schoolTypes: [] },
+      link: 'https://example.gov.uk/wellbeing-survey',
+    },
+    {
+      title: 'Headteachers’ briefing: admissions',
+      owner: { team: 'School Admissions', contact: contact('Alex Sample', 'alex.sample@example.gov.uk') },
+      kind: 'training',
+      criticality: 'high',
+      window: { type: 'timed', date: addDays(census, 12), startTime: '15:30', endTime: '16:30' },
+      audience: { phases: [], schoolTypes: [] },
+    },
+    {
+      title: 'Consultation: the local offer for SEND',
+      owner: { team: 'SEND Strategy', contact: contact('Jo Sample', 'jo.sample@example.gov.uk') },
+      kind: 'consultation',
+      criticality: 'normal',
+      window: { type: 'all-day', start: addDays(census, 11), end: addDays(census, 22) },
+      audience: { phases: [], schoolTypes: [] },
+    },
+  ];
+};
+
+/** Posts the demo asks to the running API; resolves with each one's reference and how many clashes it has. */
+export async function playCalendarDemo(
+  apiUrl: string,
+  today: IsoDate,
+): Promise<{ askId: string; title: string; clashes: number }[]> {
+  const recorded: { askId: string; title: string; clashes: number }[] = [];
+  for (const ask of demoAsks(today)) {
+    const response = await fetch(`${apiUrl}/calendar/asks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ask),
+    });
+    const body = (await response.json()) as { askId?: string; clashes?: unknown[] };
+    if (response.status !== 201 || !body.askId)
+      throw new Error(`demo ask was not recorded: ${response.status} ${JSON.stringify(body)}`);
+    recorded.push({ askId: body.askId, title: ask.title, clashes: body.clashes?.length ?? 0 });
+  }
+  return recorded;
 }

@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { playDemo } from './demo.ts';
+import { londonDateOf } from '#domain/shared/london-time';
+import { playCalendarDemo, playDemo } from './demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
 import { MissingJavaError } from './stand-ins.ts';
@@ -42,6 +43,7 @@ try {
 
 console.log(`
   API          ${runtime.apiUrl}   (POST /bookings, GET /bookings/{bookingId}, GET /schools/{urn})
+  Calendar     ${runtime.apiUrl}/calendar.ics   (and /calendar?from=&to=, /calendar/weeks?from=, POST /calendar/asks)
   Inbox        ${runtime.inboxUrl}   (web inbox; GET /store for JSON)
   Clock        ${runtime.apiUrl}/local/clock   (POST {"now":"2026-11-23T07:00:00Z"} moves it on and fires due schedules)
   Now          ${runtime.clock.now().toISOString()}   (virtual; start elsewhere with: npm start -- --now 2023-10-19T12:00:00+01:00)
@@ -72,6 +74,10 @@ if (!values['no-demo']) {
   console.log(
     `Demo: submitted bookings ${ids.join(', ')}; their confirmations arrive in the inbox in a moment.`,
   );
+  for (const ask of await playCalendarDemo(runtime.apiUrl, londonDateOf(runtime.clock.now()))) {
+    const clashes = ask.clashes === 0 ? 'no clash' : `${ask.clashes} clashes: its owner is emailed`;
+    console.log(`Demo: ask ${ask.askId} "${ask.title}" on the calendar (${clashes}).`);
+  }
 }
 
 let stopping = false;

@@ -40,6 +40,18 @@ export const SETTINGS = {
       '`true`: where no price list is published for the current year, carry the latest forward (and say so on the confirmation); `false`: refuse the booking',
     default: 'true',
   },
+  calendarClashPolicy: {
+    envVar: 'CALENDAR_CLASH_POLICY',
+    description:
+      '`warn`: an ask that clashes with a statutory window is recorded and the clash reported; `refuse`: it is answered 409 and not recorded',
+    default: 'warn',
+  },
+  calendarClashBufferWorkingDays: {
+    envVar: 'CALENDAR_CLASH_BUFFER_WORKING_DAYS',
+    description:
+      'Working days either side of a statutory window that also count as a clash (0-20; 0: only an overlap)',
+    default: '2',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 /** One deployment setting: the environment variable it travels in and its placeholder default. */

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { ErrorBodySchema, UnprocessableBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
+import { AskClashFoundEvent } from '#events/ask-clash-found';
+import { AskRequestSchema } from '#events/ask-request';
+import { AskSubmittedEvent } from '#events/ask-submitted';
 import { BookingCancelledEvent } from '#events/booking-cancelled';
 import { BookingConfirmedEvent } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
@@ -12,6 +15,16 @@ import {
 import { AcademicYearTextSchema, BookingRecordSchema } from '#events/booking-record';
 import { BookingRequestSchema } from '#events/booking-request';
 import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
+import {
+  AskCancelledBodySchema,
+  AskHistoryBodySchema,
+  AskOutcomeBodySchema,
+  AskPathSchema,
+  CalendarBodySchema,
+  CalendarRangeQuerySchema,
+  CalendarWeeksBodySchema,
+  CalendarWeeksQuerySchema,
+} from '#events/calendar-api';
 import { PlaceOfferedEvent } from '#events/place-offered';
 import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
 import { SchoolRecordSchema } from '#events/school-record';
@@ -43,8 +56,8 @@ const BOOKING_WORKFLOW: readonly TableOperation[] = [
   'Query',
 ];
 
-type Table = 'education' | 'idempotency' | 'directory';
-type Queue = 'bookings' | 'email';
+type Table = 'education' | 'idempotency' | 'directory' | 'calendar';
+type Queue = 'bookings' | 'email' | 'askIntake' | 'clashEmail';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
@@ -57,7 +70,14 @@ type Fn =
   | 'lapsePlaceOffers'
   | 'sendLapseReminders'
   | 'getSchool'
-  | 'putSchoolContacts';
+  | 'putSchoolContacts'
+  | 'changeAsk'
+  | 'intakeAsk'
+  | 'sendClashEmail'
+  | 'readCalendar'
+  | 'calendarFeed';
+
+const askNotFound = { description: 'no ask with this reference is recorded', body: ErrorBodySchema };
 
 /**
  * The system's wiring: the single source of truth for which queue feeds which handler,
@@ -82,6 +102,14 @@ export const systemWiring = {
       indexes: [{ name: 'byLocalAuthority', partitionKey: 'laCode', sortKey: 'statusUrn' }],
       envVar: 'DIRECTORY_TABLE_NAME',
     },
+    // Entered asks, every version an item; the sparse index `current` holds current versions by
+    // first day (functions/adapters/dynamodb-ask-item.ts).
+    calendar: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      indexes: [{ name: 'current', partitionKey: 'currentPk', sortKey: 'currentStart' }],
+      envVar: 'CALENDAR_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -94,6 +122,16 @@ export const systemWiring = {
       visibilityTimeoutSeconds: 180,
       maxReceiveCount: 5,
       consumer: { function: 'sendBookingEmails', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    askIntake: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'intakeAsk', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
+    clashEmail: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'sendClashEmail', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
   },
   functions: {
@@ -201,6 +239,50 @@ export const systemWiring = {
       timeoutSeconds: 10,
       tables: { directory: ['ConditionCheckItem', 'PutItem'] },
     },
+    changeAsk: {
+      entry: 'functions/calendar/change-ask.ts',
+      description:
+        'POST /calendar/asks, PUT and DELETE /calendar/asks/{askId}: records, edits and cancels asks',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      // Query: the current version and the asks around; PutItem: each new version (conditional);
+      // UpdateItem: unmarking the version before.
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    intakeAsk: {
+      entry: 'functions/calendar/intake-ask.ts',
+      description: 'askIntake queue: records asks submitted on the bus, checked for clashes',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { calendar: ['Query', 'PutItem', 'UpdateItem'] },
+      bus: ['PutEvents'],
+      settings: ['calendarClashPolicy', 'calendarClashBufferWorkingDays'],
+    },
+    sendClashEmail: {
+      entry: 'functions/calendar/send-clash-email.ts',
+      description: 'clashEmail queue: emails the owning team and Schools Communications once per clash',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      email: ['SendEmail'],
+      settings: ['schoolsCommunicationsMailbox'],
+    },
+    readCalendar: {
+      entry: 'functions/calendar/read-calendar.ts',
+      description: 'GET /calendar, /calendar/weeks and /calendar/asks/{askId}: the calendar of asks, read',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
+    },
+    calendarFeed: {
+      entry: 'functions/calendar/calendar-feed.ts',
+      description: 'GET /calendar.ics: the calendar of asks as a subscribable iCalendar feed',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { calendar: ['Query'] },
+    },
   },
   rules: [
     {
@@ -217,6 +299,18 @@ export const systemWiring = {
         ],
       },
       target: { queue: 'email' },
+    },
+    {
+      id: 'AskSubmittedToIntake',
+      description: 'Asks submitted on the bus by any council system are queued for the calendar',
+      eventPattern: { source: [AskSubmittedEvent.source], 'detail-type': [AskSubmittedEvent.name] },
+      target: { queue: 'askIntake' },
+    },
+    {
+      id: 'AskClashFoundToEmail',
+      description: 'Each clash is queued for its one email to the owner and Schools Communications',
+      eventPattern: { source: [AskClashFoundEvent.source], 'detail-type': [AskClashFoundEvent.name] },
+      target: { queue: 'clashEmail' },
     },
   ],
   schedules: [
@@ -385,6 +479,104 @@ export const systemWiring = {
         404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
         413: tooLarge,
         415: notJson,
+      },
+    },
+    {
+      method: 'POST',
+      path: '/calendar/asks',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Put an ask of schools on the calendar, checked against statutory windows',
+      request: { body: AskRequestSchema },
+      responses: {
+        201: {
+          description: 'recorded: its reference, any clashes and clear windows of the same length',
+          body: AskOutcomeBodySchema,
+        },
+        400: invalid,
+        409: {
+          description:
+            'refused (refuse policy): it clashes; the same body without askId. Or an Idempotency-Key already used for another ask',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Edit an ask: a new version (SEQUENCE bumped), the old kept in its history',
+      request: { path: AskPathSchema, body: AskRequestSchema },
+      responses: {
+        200: { description: 'the new version, any clashes and clear windows', body: AskOutcomeBodySchema },
+        400: invalid,
+        404: askNotFound,
+        409: {
+          description: 'refused (refuse policy), cancelled, or changed by someone else meanwhile',
+          body: z.union([AskOutcomeBodySchema, ErrorBodySchema]),
+        },
+        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
+        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/calendar/asks/{askId}',
+      function: 'changeAsk',
+      auth: 'iam',
+      summary: 'Cancel an ask (kept in its history; the feed marks it cancelled)',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'cancelled', body: AskCancelledBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/asks/{askId}',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'An entered ask: its current version and every version before',
+      request: { path: AskPathSchema },
+      responses: {
+        200: { description: 'the ask and its history', body: AskHistoryBodySchema },
+        400: invalid,
+        404: askNotFound,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'Computed and entered asks of schools landing between two dates',
+      request: { query: CalendarRangeQuerySchema },
+      responses: { 200: { description: 'the asks, in date order', body: CalendarBodySchema }, 400: invalid },
+    },
+    {
+      method: 'GET',
+      path: '/calendar/weeks',
+      function: 'readCalendar',
+      auth: 'iam',
+      summary: 'The load view: how many asks land on schools each week, and which',
+      request: { query: CalendarWeeksQuerySchema },
+      responses: {
+        200: { description: 'Monday-to-Sunday weeks from the week of from', body: CalendarWeeksBodySchema },
+        400: invalid,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/calendar.ics',
+      function: 'calendarFeed',
+      auth: 'none',
+      summary: 'The calendar of asks as an iCalendar feed to subscribe to (no personal data)',
+      responses: {
+        200: { description: 'text/calendar; charset=utf-8: last, this and next academic year' },
       },
     },
   ],

@@ -112,3 +112,7 @@ export const apiRequestWithPathAndQuery = <P extends z.ZodRawShape, Q extends z.
     normalise,
     ApiRequestFields.extend({ pathParameters: z.object(shape), queryStringParameters: z.object(query) }),
   );
+
+/** An API request whose query string parameters match `schema` (none is `{}`). */
+export const apiRequestWithQuery = <Q extends z.ZodType>(schema: Q) =>
+  z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: schema }));

@@ -33,3 +33,16 @@ export function bodyIssues(
 
 /** 400 naming every bad field. */
 export const validationError = (issues: ValidationIssue[]) => json(400, { error: 'ValidationError', issues });
+
+/**
+ * Like {@link bodyIssues}, and query string and path parameters named by themselves too:
+ * `['queryStringParameters', 'from']` becomes `from`, `['pathParameters', 'askId']` `askId`.
+ */
+export function requestIssues(
+  issues: ReadonlyArray<{ message: string; path?: IssuePath | undefined }>,
+): ValidationIssue[] {
+  return bodyIssues(issues).map((issue) => ({
+    ...issue,
+    path: issue.path.replace(/^(queryStringParameters|pathParameters)\./, ''),
+  }));
+}

@@ -43,14 +43,19 @@ describe('npm start', () => {
       /^Booking confirmed: Year 6 moderation training: teachers new to moderation \(BK-/,
       /^Booking confirmed: Inspection readiness surgery \(one to one\) \(BK-/,
       /^On the waitlist: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^Clash with statutory returns: Pupil wellbeing survey$/,
     ];
+    // The bookings' emails (a priced training booking, a waitlisted event place) and the demo survey's clash email.
     const emails = await waitForEmails(
       `http://127.0.0.1:${inboxPort}`,
       (all) =>
         demoSubjects.every((subject) => all.some((e) => subject.test(e.subject))) &&
-        all.filter((e) => e.subject.startsWith('New booking')).length >= demoSubjects.length,
+        all.filter((e) => e.subject.startsWith('New booking')).length >= 5,
       60_000,
     );
+    const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
+    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     const javaWhileRunning = javaChildrenOf(child.pid!);
     // npm start says where it runs, so `npm run import:schools` finds it without being told.
     const stateFile = resolve(ROOT, '.local/runtime.json');
@@ -65,16 +70,17 @@ describe('npm start', () => {
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
-    // The demo shows a priced training booking and a waitlisted event place, each confirmation
-    // once, and the team's mailbox told of each booking.
-    const bookerEmails = emails.filter((e) => !e.subject.startsWith('New booking'));
-    expect(bookerEmails.map((e) => e.subject)).toEqual(
+    // The demo shows a priced training booking and a waitlisted event place, each email once,
+    // and the team's mailbox told of each of the five bookings.
+    const demoEmails = emails.filter((e) => !e.subject.startsWith('New booking'));
+    expect(demoEmails.map((e) => e.subject)).toEqual(
       expect.arrayContaining(demoSubjects.map((subject) => expect.stringMatching(subject))),
     );
-    expect(bookerEmails).toHaveLength(demoSubjects.length);
-    const training = bookerEmails.find((e) => e.subject.includes('moderation'))!;
+    expect(demoEmails).toHaveLength(demoSubjects.length);
+    const training = demoEmails.find((e) => e.subject.includes('moderation'))!;
     expect(training.body.text).toContain('Total: £90.00');
-    expect(emails.filter((e) => e.subject.startsWith('New booking'))).toHaveLength(demoSubjects.length);
+    expect(emails.filter((e) => e.subject.startsWith('New booking'))).toHaveLength(5);
+    expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');

@@ -31,8 +31,7 @@ const codesOf = (family: string) =>
   );
 
 const text = (max: number) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max });
-const delegates = (max: number) =>
-  fc.array(fc.record({ name: text(30) }), { minLength: 1, maxLength: max });
+const delegates = (max: number) => fc.array(fc.record({ name: text(30) }), { minLength: 1, maxLength: max });
 
 const order = fc.oneof(
   fc.record({
@@ -66,7 +65,11 @@ const form = fc.record({
   addVat: fc.boolean(),
   priceBand: fc.constantFrom('essex-maintained', 'essex-academy', 'outside-essex'),
   // From the 2021/22 statutory assessment list to after the 2026/27 events.
-  receivedAt: fc.date({ min: new Date('2021-09-01T00:00:00Z'), max: new Date('2027-08-31T23:00:00Z'), noInvalidDate: true }),
+  receivedAt: fc.date({
+    min: new Date('2021-09-01T00:00:00Z'),
+    max: new Date('2027-08-31T23:00:00Z'),
+    noInvalidDate: true,
+  }),
 });
 
 describe('the booking processor’s output honours its consumers’ contracts', () => {
@@ -94,21 +97,29 @@ describe('the booking processor’s output honours its consumers’ contracts', 
         // What the API queues, the processor reads.
         expect(
           BookingSubmittedEvent.schema.safeParse(
-            envelope(BookingSubmittedEvent, submission, { eventId: crypto.randomUUID(), occurredAt: f.receivedAt, correlationId: 'c' }),
+            envelope(BookingSubmittedEvent, submission, {
+              eventId: crypto.randomUUID(),
+              occurredAt: f.receivedAt,
+              correlationId: 'c',
+            }),
           ).success,
         ).toBe(true);
 
         const bookings = new InMemoryBookings();
         const announcer = new RecordingAnnouncer();
-        const booking = await takeBooking(submission, { correlationId: 'c' }, {
-          bookings,
-          schoolBookings: bookings,
-          places: new InMemoryPlaces(),
-          announcer,
-          priceLists: PUBLISHED_PRICE_LISTS,
-          carryForward: { families: ['school-improvement', 'statutory-assessment'] },
-          now: new Date(f.receivedAt.getTime() + 2_000),
-        });
+        const booking = await takeBooking(
+          submission,
+          { correlationId: 'c' },
+          {
+            bookings,
+            schoolBookings: bookings,
+            places: new InMemoryPlaces(),
+            announcer,
+            priceLists: PUBLISHED_PRICE_LISTS,
+            carryForward: { families: ['school-improvement', 'statutory-assessment'] },
+            now: new Date(f.receivedAt.getTime() + 2_000),
+          },
+        );
 
         const record = BookingRecordSchema.safeParse(booking);
         expect(record.error?.issues ?? []).toEqual([]);
@@ -119,12 +130,22 @@ describe('the booking processor’s output honours its consumers’ contracts', 
               ? BookingConfirmedEvent.schema.safeParse(envelope(BookingConfirmedEvent, a.booking, meta))
               : a.kind === 'waitlisted'
                 ? BookingWaitlistedEvent.schema.safeParse(
-                    envelope(BookingWaitlistedEvent, { booking: a.booking, position: a.context.position }, meta),
+                    envelope(
+                      BookingWaitlistedEvent,
+                      { booking: a.booking, position: a.context.position },
+                      meta,
+                    ),
                   )
                 : a.kind === 'placeOffered'
-                  ? PlaceOfferedEvent.schema.safeParse(envelope(PlaceOfferedEvent, { booking: a.booking }, meta))
+                  ? PlaceOfferedEvent.schema.safeParse(
+                      envelope(PlaceOfferedEvent, { booking: a.booking }, meta),
+                    )
                   : BookingCancelledEvent.schema.safeParse(
-                      envelope(BookingCancelledEvent, { booking: a.booking, returnedDays: a.context.returnedDays }, meta),
+                      envelope(
+                        BookingCancelledEvent,
+                        { booking: a.booking, returnedDays: a.context.returnedDays },
+                        meta,
+                      ),
                     );
           expect(parsedEvent.error?.issues ?? []).toEqual([]);
           const news =

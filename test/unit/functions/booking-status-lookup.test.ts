@@ -10,7 +10,12 @@ const lookup = dynamoDbBookingStatusLookup(
   'education',
 );
 
-const receipt = { pk: 'BOOKING#BK-7K3M9Q2XHD', sk: 'RECEIVED', bookingId: 'BK-7K3M9Q2XHD', receivedAt: '2026-11-23T10:00:00.000Z' };
+const receipt = {
+  pk: 'BOOKING#BK-7K3M9Q2XHD',
+  sk: 'RECEIVED',
+  bookingId: 'BK-7K3M9Q2XHD',
+  receivedAt: '2026-11-23T10:00:00.000Z',
+};
 const booking = {
   pk: 'BOOKING#BK-7K3M9Q2XHD',
   sk: 'BOOKING',
@@ -42,7 +47,13 @@ describe('looking a booking reference up (GET /bookings/{bookingId})', () => {
     });
     expect(found).toEqual({
       found: 'booking',
-      booking: { kind: 'school-improvement', bookingId: 'BK-7K3M9Q2XHD', status: 'confirmed', academicYear: '2026/27', revision: 0 },
+      booking: {
+        kind: 'school-improvement',
+        bookingId: 'BK-7K3M9Q2XHD',
+        status: 'confirmed',
+        academicYear: '2026/27',
+        revision: 0,
+      },
     });
   });
 
