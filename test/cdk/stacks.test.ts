@@ -62,6 +62,14 @@ describe('CDK app', () => {
         'AwsSolutions::AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
         'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
         'AwsSolutions::AwsSolutions-SQS3',
+        // Each scheduled function's scheduler role may invoke that function and its versions (`:*`).
+        ...systemWiring.schedules.flatMap((s) =>
+          'function' in s.target
+            ? [
+                `AwsSolutions::AwsSolutions-IAM5[Resource::<${logicalId(stack.functions[s.target.function]!)}.Arn>:*]`,
+              ]
+            : [],
+        ),
       ].sort(),
     );
   });
@@ -322,7 +330,7 @@ describe('CDK app', () => {
       .filter(([, fn]) => 'email' in fn && fn.email.length > 0)
       .map(([name]) => name);
 
-    expect(mailers).toContain('sendBookingConfirmation');
+    expect(mailers).toContain('sendBookingEmails');
     expect(sesStatements).toHaveLength(mailers.length);
     for (const statement of sesStatements) {
       expect(statement.Action).toBe('ses:SendEmail');

@@ -37,8 +37,22 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    // Two booking confirmations and the demo survey's clash email.
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
+    const demoSubjects = [
+      /^Booking confirmed: Governance Review \(BK-/,
+      /^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/,
+      /^Booking confirmed: Year 6 moderation training: teachers new to moderation \(BK-/,
+      /^Booking confirmed: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^On the waitlist: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^Clash with statutory returns: Pupil wellbeing survey$/,
+    ];
+    // The bookings' emails (a priced training booking, a waitlisted event place) and the demo survey's clash email.
+    const emails = await waitForEmails(
+      `http://127.0.0.1:${inboxPort}`,
+      (all) =>
+        demoSubjects.every((subject) => all.some((e) => subject.test(e.subject))) &&
+        all.filter((e) => e.subject.startsWith('New booking')).length >= 5,
+      60_000,
+    );
     const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
     const demoEhcpPlayed = /Demo: EHCP cases EHC-DEMO-\d{8}-1, /;
     for (
@@ -61,11 +75,16 @@ describe('npm start', () => {
 
     expect(output).toContain(`API          http://127.0.0.1:${port}`);
     expect(output).toContain(`Inbox        http://127.0.0.1:${inboxPort}`);
-    expect(emails.map((e) => e.subject).sort()).toEqual([
-      expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
-      'Clash with statutory returns: Pupil wellbeing survey',
-    ]);
+    // The demo shows a priced training booking and a waitlisted event place, each email once,
+    // and the team's mailbox told of each of the five bookings.
+    const demoEmails = emails.filter((e) => !e.subject.startsWith('New booking'));
+    expect(demoEmails.map((e) => e.subject)).toEqual(
+      expect.arrayContaining(demoSubjects.map((subject) => expect.stringMatching(subject))),
+    );
+    expect(demoEmails).toHaveLength(demoSubjects.length);
+    const training = demoEmails.find((e) => e.subject.includes('moderation'))!;
+    expect(training.body.text).toContain('Total: £90.00');
+    expect(emails.filter((e) => e.subject.startsWith('New booking'))).toHaveLength(5);
     expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
     expect(output).toMatch(demoEhcpPlayed);
     expect(javaWhileRunning).not.toBe('');
@@ -78,5 +97,5 @@ describe('npm start', () => {
     expect(existsSync(stateFile)).toBe(false);
     const pid = Number(javaWhileRunning.split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
-  }, 90_000);
+  }, 120_000);
 });
