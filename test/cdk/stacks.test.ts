@@ -62,14 +62,6 @@ describe('CDK app', () => {
         'AwsSolutions::AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
         'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
         'AwsSolutions::AwsSolutions-SQS3',
-        // Each scheduled function's scheduler role may invoke that function and its versions (`:*`).
-        ...systemWiring.schedules.flatMap((s) =>
-          'function' in s.target
-            ? [
-                `AwsSolutions::AwsSolutions-IAM5[Resource::<${logicalId(stack.functions[s.target.function]!)}.Arn>:*]`,
-              ]
-            : [],
-        ),
       ].sort(),
     );
   });
