@@ -10,7 +10,8 @@ import { layersSection } from './layers.ts';
 import { measureMondayEdition } from './monday-edition.ts';
 import { measurePerEvent } from './per-event.ts';
 import { measureSchoolImport } from './school-import.ts';
-import { type BenchSection, notLanded } from './section.ts';
+import type { BenchSection } from './section.ts';
+import { measureSweep } from './sweep.ts';
 import { measureThroughput } from './throughput.ts';
 
 const { values } = parseArgs({
@@ -90,13 +91,7 @@ await run('per-event', async () => {
 });
 await run('throughput', () => measureThroughput({ bookings: Number(values.bookings) }));
 await run('school-import', () => measureSchoolImport());
-await run('sweep', () =>
-  notLanded(
-    'sweep',
-    'EHCP reminder sweep scaling (1,000 / 10,000 / 100,000 open cases, 100 due)',
-    'the EHCP timescales workflow',
-  ),
-);
+await run('sweep', () => measureSweep());
 await run('monday-edition', () => measureMondayEdition());
 await run('cost', () =>
   costModelSection([...flows, ...notLandedFlows], {

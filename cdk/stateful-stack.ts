@@ -116,5 +116,5 @@ export const alarmArns = (stack: Stack) =>
     arnFormat: ArnFormat.COLON_RESOURCE_NAME,
   });
 
-/** `sendBookingConfirmation` → `SendBookingConfirmation`: construct ids from wiring names. */
+/** `sendBookingEmails` → `SendBookingEmails`: construct ids from wiring names. */
 export const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

@@ -11,3 +11,10 @@ export const ValidationErrorBodySchema = z.object({
 
 /** Any other error body (`404`, `409`, `413`, `415`, `422`). */
 export const ErrorBodySchema = z.object({ error: z.string(), message: z.string() });
+
+/** The `422` body: the request is well formed but cannot be done; `field` names the field at fault, where there is one. */
+export const UnprocessableBodySchema = z.object({
+  error: z.literal('Unprocessable'),
+  message: z.string(),
+  field: z.string().optional(),
+});

@@ -6,7 +6,11 @@ import { addDays, type IsoDate } from '#domain/shared/iso-date';
 import type { AskRequest } from '#events/ask-request';
 import type { BookingRequest } from '#events/booking-request';
 
-/** Two invented bookings a newcomer sees confirmed on first start. */
+/**
+ * Invented bookings a newcomer sees on first start: school-improvement days for a maintained
+ * school and an academy, priced moderation training for named staff, and two bookings for a
+ * one-place surgery, so the inbox shows a confirmed place and a waitlisted one.
+ */
 export const demoBookings = (): BookingRequest[] => [
   {
     submissionId: randomUUID(),
@@ -29,10 +33,46 @@ export const demoBookings = (): BookingRequest[] => [
     purchaseOrderNumber: 'PO-12345',
     addVat: true,
   },
+  {
+    kind: 'moderation-training',
+    submissionId: randomUUID(),
+    termsAccepted: true,
+    school: { urn: '999002', name: 'Example Academy' },
+    booker: { name: 'Sam Sample', email: 'business.manager@example-academy.example.org' },
+    course: 'year-6-moderation-new',
+    delegates: [{ name: 'A Teacher' }, { name: 'B Teacher' }, { name: 'C Teacher' }],
+    purchaseOrderNumber: 'PO-12346',
+    addVat: false,
+  },
+  {
+    kind: 'event',
+    submissionId: randomUUID(),
+    termsAccepted: true,
+    school: { urn: '999001', name: 'Example Church of England Primary School' },
+    booker: { name: 'Alex Example', email: 'head@example-church-of-england-primary-school.example.org' },
+    event: 'inspection-readiness-surgery-2027-01-20',
+    delegates: [{ name: 'Alex Example' }],
+    themes: ['Curriculum deep dives'],
+    addVat: false,
+  },
+  {
+    kind: 'event',
+    submissionId: randomUUID(),
+    termsAccepted: true,
+    school: { urn: '999002', name: 'Example Academy' },
+    booker: { name: 'Sam Sample', email: 'business.manager@example-academy.example.org' },
+    event: 'inspection-readiness-surgery-2027-01-20',
+    delegates: [{ name: 'Sam Sample' }],
+    addVat: false,
+  },
 ];
 
-/** Posts the demo bookings to the running API and resolves with their references. */
-export async function playDemo(apiUrl: string): Promise<string[]> {
+/**
+ * Posts the demo bookings to the running API, one after another (so the surgery's one place
+ * goes to the first), and resolves with the references of those accepted. A booking the date
+ * does not allow (`npm start -- --now` after the surgery) is told on the console, not fatal.
+ */
+export async function playDemo(apiUrl: string, log: (line: string) => void = console.log): Promise<string[]> {
   const ids: string[] = [];
   for (const booking of demoBookings()) {
     const response = await fetch(`${apiUrl}/bookings`, {
@@ -40,11 +80,17 @@ export async function playDemo(apiUrl: string): Promise<string[]> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(booking),
     });
-    const body = (await response.json()) as { bookingId?: string };
+    const body = (await response.json()) as { bookingId?: string; message?: string };
+    if (response.status === 422) {
+      log(`Demo: a ${booking.kind ?? 'school-improvement'} booking was refused: ${body.message}`);
+      continue;
+    }
     if (response.status !== 202 || !body.bookingId) {
       throw new Error(`demo booking was not accepted: ${response.status} ${JSON.stringify(body)}`);
     }
     ids.push(body.bookingId);
+    // Let the booking processor take each in turn, so the order the demo books in is the order they are taken.
+    await new Promise((r) => setTimeout(r, 1_200));
   }
   return ids;
 }

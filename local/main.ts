@@ -5,6 +5,7 @@ import { sendInstantOf } from '#domain/editions/edition-schedule';
 import { londonDateOf } from '#domain/shared/london-time';
 import { playCommsDemo } from './comms-demo.ts';
 import { playCalendarDemo, playDemo } from './demo.ts';
+import { playEhcpDemo } from './ehcp-demo.ts';
 import { type InboxEmail, readInbox } from './inbox.ts';
 import { startLocalRuntime } from './runtime.ts';
 import { MissingJavaError } from './stand-ins.ts';
@@ -81,6 +82,11 @@ if (!values['no-demo']) {
     const clashes = ask.clashes === 0 ? 'no clash' : `${ask.clashes} clashes: its owner is emailed`;
     console.log(`Demo: ask ${ask.askId} "${ask.title}" on the calendar (${clashes}).`);
   }
+  const ehcp = await playEhcpDemo(runtime.apiUrl, runtime.clock.now());
+  console.log(
+    `Demo: EHCP cases ${ehcp.caseRefs.join(', ')}. Their reminders go out at 07:00 on working days; to see them now:\n` +
+      `  curl -s -XPOST ${runtime.apiUrl}/local/clock -d '{"now":"${ehcp.remindersAt.toISOString()}"}'`,
+  );
   const edition = await playCommsDemo(runtime.apiUrl, runtime.clock.now());
   const sendAt = sendInstantOf(edition as `${number}-${number}-${number}`).toISOString();
   console.log(

@@ -34,6 +34,12 @@ export const SETTINGS = {
       West: 'send.west.manager@example.gov.uk',
     }),
   },
+  ehcpDueSoonWorkingDays: {
+    envVar: 'EHCP_DUE_SOON_WORKING_DAYS',
+    description:
+      'EHCP reminders look this many working days ahead: a milestone is due soon when its reminder date is within them',
+    default: '5',
+  },
   priceListCarryForward: {
     envVar: 'PRICE_LIST_CARRY_FORWARD',
     description:

@@ -1,11 +1,20 @@
 import * as z from 'zod';
-import { ErrorBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
+import { ErrorBodySchema, UnprocessableBodySchema, ValidationErrorBodySchema } from '#events/api-errors';
 import { AskClashFoundEvent } from '#events/ask-clash-found';
 import { AskRequestSchema } from '#events/ask-request';
 import { AskSubmittedEvent } from '#events/ask-submitted';
-import { BookingConfirmedEvent, BookingRecordSchema } from '#events/booking-confirmed';
+import { BookingCancelledEvent } from '#events/booking-cancelled';
+import { BookingConfirmedEvent } from '#events/booking-confirmed';
 import { BookingIdSchema } from '#events/booking-id';
+import {
+  CancellationRequestSchema,
+  DeliveryRequestSchema,
+  DeliveryResponseSchema,
+  SchoolBookingsResponseSchema,
+} from '#events/booking-management';
+import { AcademicYearTextSchema, BookingRecordSchema } from '#events/booking-record';
 import { BookingRequestSchema } from '#events/booking-request';
+import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
 import {
   AskCancelledBodySchema,
   AskHistoryBodySchema,
@@ -25,25 +34,69 @@ import {
   EditionListSchema,
   EditionViewSchema,
 } from '#events/edition-view';
+import { EHCP_SOURCE } from '#events/ehcp/case-event-fields';
+import {
+  EhcpCaseloadQuerySchema,
+  EhcpCaseloadSchema,
+  EhcpCasePathSchema,
+  EhcpCaseViewSchema,
+  EhcpKpisQuerySchema,
+  EhcpKpisSchema,
+  PostEhcpEventsRequestSchema,
+  PostEhcpEventsResponseSchema,
+} from '#events/ehcp/ehcp-api';
+import { PlaceOfferedEvent } from '#events/place-offered';
 import { PutSchoolContactsRequestSchema } from '#events/school-contacts';
 import { SchoolRecordSchema } from '#events/school-record';
 import { SchoolUrnSchema } from '#events/school-urn';
 import { SCHEDULED_INPUT } from '#functions/commons/clock';
 import { DELIVERY_CONCURRENCY } from '#functions/editions/sending-pace';
-import type { Wiring } from './types.ts';
+import type { TableOperation, Wiring } from './types.ts';
 
 const invalid = {
   description: 'a field is missing or wrong: every bad field is named',
   body: ValidationErrorBodySchema,
 };
+const notJson = { description: 'the body is not sent as JSON (content-type)', body: ErrorBodySchema };
+const tooLarge = { description: 'the body is over 16 KB', body: ErrorBodySchema };
+const unknownBooking = { description: 'no booking with this reference', body: ErrorBodySchema };
 
-type Table = 'education' | 'idempotency' | 'directory' | 'calendar' | 'comms';
-type Queue = 'bookings' | 'email' | 'askIntake' | 'clashEmail' | 'editionDeliveries' | 'mailNotifications';
+/** Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem. */
+const IDEMPOTENCY: readonly TableOperation[] = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'];
+/**
+ * What changing bookings after they are taken calls on the education table: GetItem (a booking,
+ * an event's places), PutItem (a booking replaced only from the revision read; a waitlist entry;
+ * a place offer), UpdateItem (a place held or freed), DeleteItem (leaving the waitlist, closing
+ * an offer), Query (the waitlist, lapsed offers, a school's bookings by year).
+ */
+const BOOKING_WORKFLOW: readonly TableOperation[] = [
+  'GetItem',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'Query',
+];
+
+type Table = 'education' | 'idempotency' | 'directory' | 'calendar' | 'ehcp' | 'comms';
+type Queue =
+  | 'bookings'
+  | 'email'
+  | 'askIntake'
+  | 'clashEmail'
+  | 'ehcpEvents'
+  | 'editionDeliveries'
+  | 'mailNotifications';
 type Fn =
   | 'submitBooking'
   | 'getBooking'
   | 'processBooking'
-  | 'sendBookingConfirmation'
+  | 'sendBookingEmails'
+  | 'listSchoolBookings'
+  | 'recordDelivery'
+  | 'cancelBooking'
+  | 'acceptPlaceOffer'
+  | 'lapsePlaceOffers'
+  | 'sendLapseReminders'
   | 'getSchool'
   | 'putSchoolContacts'
   | 'changeAsk'
@@ -51,6 +104,13 @@ type Fn =
   | 'sendClashEmail'
   | 'readCalendar'
   | 'calendarFeed'
+  | 'postEhcpEvents'
+  | 'applyEhcpEvents'
+  | 'getEhcpCase'
+  | 'listEhcpCases'
+  | 'getEhcpKpis'
+  | 'sendEhcpReminders'
+  | 'sendEhcpWeeklySummary'
   | 'submitCommsItem'
   | 'editEditionContent'
   | 'readEditions'
@@ -75,7 +135,14 @@ const editionResponse = {
  */
 export const systemWiring = {
   tables: {
-    education: { partitionKey: 'pk', sortKey: 'sk', envVar: 'EDUCATION_TABLE_NAME' },
+    education: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      // Bookings by academic year, school by school: a school's bookings and days balance, and
+      // every school's days for the lapse reminders.
+      indexes: [{ name: 'bookingsByYear', partitionKey: 'bookingYear', sortKey: 'schoolBooking' }],
+      envVar: 'EDUCATION_TABLE_NAME',
+    },
     idempotency: { partitionKey: 'id', timeToLiveAttribute: 'expiration', envVar: 'IDEMPOTENCY_TABLE_NAME' },
     // The schools directory (GIAS): `SCHOOL#<urn>` / `SCHOOL` and `/ CONTACTS`; listed by LA on the index.
     directory: {
@@ -100,6 +167,16 @@ export const systemWiring = {
       indexes: [{ name: 'current', partitionKey: 'currentPk', sortKey: 'currentStart' }],
       envVar: 'CALENDAR_TABLE_NAME',
     },
+    // EHC needs assessments and plans: one partition per case (events, timeline, index entries);
+    // `byDate` holds open milestones by quadrant and reminder date, and completed SEN2 milestones
+    // by year, so the daily sweep and the KPIs query only what they need.
+    ehcp: {
+      partitionKey: 'pk',
+      sortKey: 'sk',
+      timeToLiveAttribute: 'expiresAt',
+      indexes: [{ name: 'byDate', partitionKey: 'gsiPk', sortKey: 'gsiSk' }],
+      envVar: 'EHCP_TABLE_NAME',
+    },
   },
   queues: {
     bookings: {
@@ -111,7 +188,7 @@ export const systemWiring = {
     email: {
       visibilityTimeoutSeconds: 180,
       maxReceiveCount: 5,
-      consumer: { function: 'sendBookingConfirmation', batchSize: 10, maxBatchingWindowSeconds: 1 },
+      consumer: { function: 'sendBookingEmails', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
     // One message per person per school per edition. Throttled sends come back for another go:
     // many receives before a message is parked, so throttling never loses a school.
@@ -142,40 +219,101 @@ export const systemWiring = {
       maxReceiveCount: 5,
       consumer: { function: 'sendClashEmail', batchSize: 10, maxBatchingWindowSeconds: 1 },
     },
+    ehcpEvents: {
+      visibilityTimeoutSeconds: 180,
+      maxReceiveCount: 5,
+      consumer: { function: 'applyEhcpEvents', batchSize: 10, maxBatchingWindowSeconds: 1 },
+    },
   },
   functions: {
     submitBooking: {
       entry: 'functions/bookings/submit-booking.ts',
-      description: 'POST /bookings: validates a booking form and queues it',
+      description: 'POST /bookings: validates a booking form, checks a price list takes it, and queues it',
       memoryMb: 512,
       timeoutSeconds: 10,
-      // Powertools idempotency (DynamoDB persistence layer): GetItem, PutItem, UpdateItem, DeleteItem.
-      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'], directory: ['Query'] },
+      // The school from the directory (Query); the receipt GET /bookings/{bookingId} answers 202
+      // from until the booking is recorded (PutItem).
+      tables: { idempotency: IDEMPOTENCY, directory: ['Query'], education: ['PutItem'] },
       queues: { bookings: ['SendMessage'] },
-      settings: ['workforceDevelopmentMailbox'],
+      settings: ['workforceDevelopmentMailbox', 'priceListCarryForward'],
     },
     getBooking: {
       entry: 'functions/bookings/get-booking.ts',
-      description: 'GET /bookings/{bookingId}: a recorded booking and its status',
+      description: 'GET /bookings/{bookingId}: a recorded booking and its status (202 while processed)',
       memoryMb: 512,
       timeoutSeconds: 10,
-      tables: { education: ['GetItem'] },
+      // One Query on the booking's partition reads the booking and its receipt together.
+      tables: { education: ['Query'] },
     },
     processBooking: {
       entry: 'functions/bookings/process-booking.ts',
-      description: 'bookings queue: prices, records and announces bookings',
+      description:
+        'bookings queue: prices, records (confirmed, waitlisted or rejected) and announces bookings',
       memoryMb: 512,
       timeoutSeconds: 30,
-      // A conditional put (ReturnValuesOnConditionCheckFailure: ALL_OLD) records each booking once.
-      tables: { education: ['PutItem'] },
+      // A conditional put records each booking once; an event place is held by a conditional
+      // update; the waitlist is put, queried and left; the school's year is queried by index.
+      tables: { education: BOOKING_WORKFLOW },
+      bus: ['PutEvents'],
+      settings: ['priceListCarryForward'],
+    },
+    sendBookingEmails: {
+      entry: 'functions/bookings/send-booking-emails.ts',
+      description:
+        'email queue: sends each booking email once (confirmation, team, waitlisted, place offered, cancellation)',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      // Query: the school's days balance for the confirmation and the cancellation.
+      tables: { idempotency: IDEMPOTENCY, education: ['Query'] },
+      email: ['SendEmail'],
+      settings: ['workforceDevelopmentMailbox'],
+    },
+    listSchoolBookings: {
+      entry: 'functions/bookings/list-school-bookings.ts',
+      description: "GET /schools/{urn}/bookings: a school's bookings in a year and its days balance",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { education: ['Query'] },
+    },
+    recordDelivery: {
+      entry: 'functions/bookings/record-delivery.ts',
+      description: "POST /bookings/{bookingId}/deliveries: draws the school's days down",
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { education: ['GetItem', 'PutItem', 'Query'] },
+    },
+    cancelBooking: {
+      entry: 'functions/bookings/cancel-booking.ts',
+      description:
+        'POST /bookings/{bookingId}/cancel: cancels with a charge by notice; a freed place goes to the waitlist',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { education: BOOKING_WORKFLOW },
       bus: ['PutEvents'],
     },
-    sendBookingConfirmation: {
-      entry: 'functions/bookings/send-booking-confirmation.ts',
-      description: 'email queue: sends booking confirmation emails',
+    acceptPlaceOffer: {
+      entry: 'functions/bookings/accept-place-offer.ts',
+      description: 'POST /bookings/{bookingId}/accept: accepts a place offered from the waitlist',
       memoryMb: 512,
-      timeoutSeconds: 30,
-      tables: { idempotency: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] },
+      timeoutSeconds: 10,
+      tables: { education: BOOKING_WORKFLOW },
+      bus: ['PutEvents'],
+    },
+    lapsePlaceOffers: {
+      entry: 'functions/bookings/lapse-place-offers.ts',
+      description: 'daily: cancels place offers not accepted in time and offers each place to the next',
+      memoryMb: 512,
+      timeoutSeconds: 60,
+      tables: { education: BOOKING_WORKFLOW },
+      bus: ['PutEvents'],
+    },
+    sendLapseReminders: {
+      entry: 'functions/bookings/send-lapse-reminders.ts',
+      description:
+        'daily: reminds schools of unused days six weeks before they lapse, once per school per year',
+      memoryMb: 512,
+      timeoutSeconds: 120,
+      tables: { idempotency: IDEMPOTENCY, education: ['Query'] },
       email: ['SendEmail'],
     },
     getSchool: {
@@ -316,12 +454,78 @@ export const systemWiring = {
       timeoutSeconds: 10,
       tables: { calendar: ['Query'] },
     },
+    postEhcpEvents: {
+      entry: 'functions/ehcp/post-ehcp-events.ts',
+      description: 'POST /ehcp/events: checks case events against their cases and publishes them',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+      bus: ['PutEvents'],
+    },
+    applyEhcpEvents: {
+      entry: 'functions/ehcp/apply-ehcp-events.ts',
+      description: 'ehcpEvents queue: applies case events to their cases, parks what cannot be applied',
+      memoryMb: 512,
+      timeoutSeconds: 30,
+      // Query reads a case; one transaction (Put, Delete) records a change; PutItem parks an event.
+      tables: { ehcp: ['Query', 'PutItem', 'DeleteItem'] },
+    },
+    getEhcpCase: {
+      entry: 'functions/ehcp/get-ehcp-case.ts',
+      description: 'GET /ehcp/cases/{caseRef}: a case and its milestones today',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['GetItem'] },
+      settings: ['ehcpDueSoonWorkingDays'],
+    },
+    listEhcpCases: {
+      entry: 'functions/ehcp/list-ehcp-cases.ts',
+      description: 'GET /ehcp/cases: a quadrant caseload, overdue, due soon or open',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+      settings: ['ehcpDueSoonWorkingDays'],
+    },
+    getEhcpKpis: {
+      entry: 'functions/ehcp/get-ehcp-kpis.ts',
+      description: 'GET /ehcp/kpis: the SEN2 timeliness measures of a year',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
+    },
+    sendEhcpReminders: {
+      entry: 'functions/ehcp/send-ehcp-reminders.ts',
+      description: 'daily 07:00: EHCP reminders to case officers and overdue lists to quadrant managers',
+      memoryMb: 512,
+      timeoutSeconds: 300,
+      tables: { ehcp: ['Query'], idempotency: IDEMPOTENCY },
+      email: ['SendEmail'],
+      settings: ['quadrantManagers', 'ehcpDueSoonWorkingDays'],
+    },
+    sendEhcpWeeklySummary: {
+      entry: 'functions/ehcp/send-ehcp-weekly-summary.ts',
+      description: 'Monday 07:30: EHCP timeliness summary to the Director and quadrant managers',
+      memoryMb: 512,
+      timeoutSeconds: 120,
+      tables: { ehcp: ['Query'], idempotency: IDEMPOTENCY },
+      email: ['SendEmail'],
+      settings: ['directorOfEducation', 'quadrantManagers'],
+    },
   },
   rules: [
     {
-      id: 'BookingConfirmedToEmail',
-      description: 'Confirmed bookings are queued for their confirmation email',
-      eventPattern: { source: [BookingConfirmedEvent.source], 'detail-type': [BookingConfirmedEvent.name] },
+      id: 'BookingNewsToEmail',
+      description:
+        'What happens to bookings (confirmed, waitlisted, place offered, cancelled) is queued for its emails',
+      eventPattern: {
+        source: [BookingConfirmedEvent.source],
+        'detail-type': [
+          BookingConfirmedEvent.name,
+          BookingWaitlistedEvent.name,
+          PlaceOfferedEvent.name,
+          BookingCancelledEvent.name,
+        ],
+      },
       target: { queue: 'email' },
     },
     {
@@ -336,10 +540,49 @@ export const systemWiring = {
       eventPattern: { source: [AskClashFoundEvent.source], 'detail-type': [AskClashFoundEvent.name] },
       target: { queue: 'clashEmail' },
     },
+    {
+      id: 'EhcpCaseEventsToQueue',
+      // Every event from the case-management source, known type or not: an unknown type is
+      // parked by the consumer with its reason rather than dropped by the rule.
+      description: 'EHCP case events are queued to be applied to their cases',
+      eventPattern: { source: [EHCP_SOURCE] },
+      target: { queue: 'ehcpEvents' },
+    },
   ],
-  // SES bounce and complaint notifications reach this queue (configuration set → SNS → SQS).
-  mailNotifications: { queue: 'mailNotifications' },
   schedules: [
+    {
+      id: 'EhcpDailyReminders',
+      description: 'Each working day at 07:00 London time: EHCP reminders and overdue lists',
+      expression: 'cron(0 7 * * ? *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEhcpReminders' },
+      input: SCHEDULED_INPUT,
+    },
+    {
+      id: 'EhcpWeeklySummary',
+      description: 'Mondays at 07:30 London time: the EHCP timeliness summary',
+      expression: 'cron(30 7 ? * MON *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendEhcpWeeklySummary' },
+      input: SCHEDULED_INPUT,
+    },
+    {
+      id: 'PlaceOfferLapseSweep',
+      description: 'every day 00:10 UK time: place offers whose last day to accept has ended',
+      expression: 'cron(10 0 * * ? *)',
+      timeZone: 'Europe/London',
+      target: { function: 'lapsePlaceOffers' },
+      input: SCHEDULED_INPUT,
+    },
+    {
+      id: 'DaysLapseReminders',
+      description:
+        'every day 08:00 UK time: reminders of unused school improvement days (from six weeks before 31 August)',
+      expression: 'cron(0 8 * * ? *)',
+      timeZone: 'Europe/London',
+      target: { function: 'sendLapseReminders' },
+      input: SCHEDULED_INPUT,
+    },
     {
       id: 'SendMondayEdition',
       description: "Monday 07:00 London: locks and sends the week's edition",
@@ -374,13 +617,16 @@ export const systemWiring = {
       input: { ...SCHEDULED_INPUT, email: 'breach-summary' },
     },
   ],
+  // SES bounce and complaint notifications reach this queue (configuration set → SNS → SQS).
+  mailNotifications: { queue: 'mailNotifications' },
   routes: [
     {
       method: 'POST',
       path: '/bookings',
       function: 'submitBooking',
       auth: 'none',
-      summary: 'Submit the traded-services booking form; accepted once per submissionId',
+      summary:
+        'Submit the traded-services booking form (days, the statutory assessment subscription and sessions, moderation training, free events); accepted once per submissionId',
       request: { body: BookingRequestSchema },
       responses: {
         202: {
@@ -389,8 +635,13 @@ export const systemWiring = {
         },
         400: invalid,
         409: { description: 'this submissionId was used with different answers', body: ErrorBodySchema },
-        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
-        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+        413: tooLarge,
+        415: notJson,
+        422: {
+          description:
+            'no price list covers the date, or the list does not offer this to the school: nothing stored',
+          body: UnprocessableBodySchema,
+        },
       },
     },
     {
@@ -398,12 +649,92 @@ export const systemWiring = {
       path: '/bookings/{bookingId}',
       function: 'getBooking',
       auth: 'iam',
-      summary: 'A recorded booking with its price and status',
+      summary: 'A booking with its kind, price band, academic year, price and status',
       request: { path: z.object({ bookingId: BookingIdSchema }) },
       responses: {
         200: { description: 'the booking', body: BookingRecordSchema },
+        202: {
+          description: 'received and still being processed: ask again in a moment',
+          body: z.object({
+            bookingId: BookingIdSchema,
+            status: z.literal('received'),
+            receivedAt: z.iso.datetime(),
+          }),
+        },
         400: invalid,
-        404: { description: 'no booking with this reference is recorded', body: ErrorBodySchema },
+        404: { description: 'no booking with this reference has been received', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools/{urn}/bookings',
+      function: 'listSchoolBookings',
+      auth: 'iam',
+      summary: "A school's bookings in an academic year (default: the current one) and its days balance",
+      request: {
+        path: z.object({ urn: SchoolUrnSchema }),
+        query: z.object({ year: AcademicYearTextSchema.optional() }),
+      },
+      responses: {
+        200: { description: "the school's bookings and balance", body: SchoolBookingsResponseSchema },
+        400: invalid,
+      },
+    },
+    {
+      method: 'POST',
+      path: '/bookings/{bookingId}/deliveries',
+      function: 'recordDelivery',
+      auth: 'iam',
+      summary:
+        "Record school improvement days delivered, drawing the school's balance down (never below zero)",
+      request: { path: z.object({ bookingId: BookingIdSchema }), body: DeliveryRequestSchema },
+      responses: {
+        201: { description: 'recorded: the booking and the balance after it', body: DeliveryResponseSchema },
+        200: { description: 'already recorded (the same delivery sent again)', body: DeliveryResponseSchema },
+        400: invalid,
+        404: unknownBooking,
+        409: { description: 'the booking changed meanwhile: read it and retry', body: ErrorBodySchema },
+        413: tooLarge,
+        415: notJson,
+        422: {
+          description: 'the booking cannot take it (too many days, outside its year, not days)',
+          body: UnprocessableBodySchema,
+        },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/bookings/{bookingId}/cancel',
+      function: 'cancelBooking',
+      auth: 'iam',
+      summary: 'Cancel a booking, charged by notice period; a freed event place is offered to the waitlist',
+      request: { path: z.object({ bookingId: BookingIdSchema }), body: CancellationRequestSchema },
+      responses: {
+        200: { description: 'the cancelled booking with its charge', body: BookingRecordSchema },
+        400: invalid,
+        404: unknownBooking,
+        409: {
+          description:
+            'the booking cannot be cancelled (already cancelled or rejected), or changed meanwhile',
+          body: ErrorBodySchema,
+        },
+        413: tooLarge,
+        415: notJson,
+        422: { description: 'too late to cancel (the event has taken place)', body: UnprocessableBodySchema },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/bookings/{bookingId}/accept',
+      function: 'acceptPlaceOffer',
+      auth: 'iam',
+      summary: 'Accept the place offered from the waitlist, by the end of its last day to accept',
+      request: { path: z.object({ bookingId: BookingIdSchema }) },
+      responses: {
+        200: { description: 'the booking with its place accepted', body: BookingRecordSchema },
+        400: invalid,
+        404: unknownBooking,
+        409: { description: 'no place offer to accept, or it has lapsed', body: ErrorBodySchema },
       },
     },
     {
@@ -433,8 +764,8 @@ export const systemWiring = {
         },
         400: invalid,
         404: { description: 'the directory has no school with this URN', body: ErrorBodySchema },
-        413: { description: 'the body is over 16 KB', body: ErrorBodySchema },
-        415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
+        413: tooLarge,
+        415: notJson,
       },
     },
     {
@@ -639,6 +970,59 @@ export const systemWiring = {
       summary: 'The calendar of asks as an iCalendar feed to subscribe to (no personal data)',
       responses: {
         200: { description: 'text/calendar; charset=utf-8: last, this and next academic year' },
+      },
+    },
+    {
+      method: 'POST',
+      path: '/ehcp/events',
+      function: 'postEhcpEvents',
+      auth: 'iam',
+      summary: 'Record 1-10 EHCP case events: checked against their cases, then published to be applied',
+      request: { body: PostEhcpEventsRequestSchema },
+      responses: {
+        202: {
+          description: 'checked and published: each is applied to its case within seconds',
+          body: PostEhcpEventsResponseSchema,
+        },
+        400: {
+          description:
+            'a field is missing or wrong, or an event cannot have happened on its case: each named (events.<i>.<field>)',
+          body: ValidationErrorBodySchema,
+        },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/cases/{caseRef}',
+      function: 'getEhcpCase',
+      auth: 'iam',
+      summary: 'An EHCP case: every milestone with its statutory due date, reminder date and state today',
+      request: { path: EhcpCasePathSchema },
+      responses: {
+        200: { description: 'the case', body: EhcpCaseViewSchema },
+        400: invalid,
+        404: { description: 'no case with this reference is recorded', body: ErrorBodySchema },
+      },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/cases',
+      function: 'listEhcpCases',
+      auth: 'iam',
+      summary: "A quadrant's caseload: cases with milestones overdue, due soon, or open",
+      request: { query: EhcpCaseloadQuerySchema },
+      responses: { 200: { description: 'the caseload', body: EhcpCaseloadSchema }, 400: invalid },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/kpis',
+      function: 'getEhcpKpis',
+      auth: 'iam',
+      summary: 'The SEN2 timeliness measures of a calendar year, overall and by quadrant, with England',
+      request: { query: EhcpKpisQuerySchema },
+      responses: {
+        200: { description: 'the measures and their counts', body: EhcpKpisSchema },
+        400: invalid,
       },
     },
   ],

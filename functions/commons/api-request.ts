@@ -103,6 +103,16 @@ export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.Z
     ApiRequestFields.extend({ pathParameters: z.object(shape), body: jsonString(schema) }),
   );
 
+/** An API request whose path parameters match `shape` and whose query string matches `query`. */
+export const apiRequestWithPathAndQuery = <P extends z.ZodRawShape, Q extends z.ZodRawShape>(
+  shape: P,
+  query: Q,
+) =>
+  z.preprocess(
+    normalise,
+    ApiRequestFields.extend({ pathParameters: z.object(shape), queryStringParameters: z.object(query) }),
+  );
+
 /** An API request whose query string parameters match `schema` (none is `{}`). */
 export const apiRequestWithQuery = <Q extends z.ZodType>(schema: Q) =>
   z.preprocess(normalise, ApiRequestFields.extend({ queryStringParameters: schema }));

@@ -124,8 +124,25 @@ async function usedBy(wiring: AnyWiring, name: string): Promise<Set<string>> {
   const ownCalls: string[] = [];
   const ownTables = new Set<string>();
   const ownQueues = new Set<string>();
-  for (const file of await ownSourcesIn(wiring.functions[name]!.entry)) {
+  const files = await ownSourcesIn(wiring.functions[name]!.entry);
+  // An adapter made for one named table (`dynamoDbSchoolLookup(documentClient,
+  // requiredEnv('DIRECTORY_TABLE_NAME'))`) calls its commands on that table only, so a function
+  // using two tables is granted each table's own operations, not their union on both.
+  const adapterTable = new Map<string, string>();
+  for (const file of files) {
+    for (const [, factory, envVar] of readFileSync(file, 'utf8').matchAll(
+      /(\w+)\(\s*\w+\s*,\s*requiredEnv\('(\w+)'\)\s*\)/g,
+    )) {
+      const table = Object.entries(wiring.tables).find(([, t]) => t.envVar === envVar)?.[0];
+      if (table) adapterTable.set(factory!, table);
+    }
+  }
+  const tableCalls: string[] = [];
+  for (const file of files) {
     const source = readFileSync(file, 'utf8');
+    const madeFor = [...source.matchAll(/export function (\w+)/g)]
+      .map((m) => adapterTable.get(m[1]!))
+      .find((t) => t);
     const imports = importsOf(source);
     const constructed = [...source.matchAll(/new\s+(\w+)\s*\(/g)]
       .map((m) => imports.get(m[1]!))
@@ -146,7 +163,16 @@ async function usedBy(wiring: AnyWiring, name: string): Promise<Set<string>> {
       }
       const action = iamActionOf(command!.module, command!.name);
       if (!action) throw new Error(`${file}: no IAM action known for ${command!.module} ${command!.name}`);
-      ownCalls.push(action);
+      if (madeFor && action.startsWith('dynamodb:')) tableCalls.push(`${action} ${madeFor}`);
+      else ownCalls.push(action);
+    }
+  }
+  for (const call of tableCalls) {
+    const [action, table] = call.split(' ') as [string, string];
+    used.add(`${action} on table:${table}`);
+    if (/:(Query|Scan)$/.test(action)) {
+      for (const index of wiring.tables[table]!.indexes ?? [])
+        used.add(`${action} on table:${table}/index/${index.name}`);
     }
   }
   for (const action of ownCalls) {
@@ -277,14 +303,22 @@ describe('least privilege: every role allows exactly what its function calls', (
     expect(sorted(grantedIn(built)[name]!)).toEqual(sorted(expected));
   });
 
-  it('reads the calls right: GetBooking reads one item, ProcessBooking puts one, neither scans, deletes or batch-writes', () => {
+  it('reads the calls right: GetBooking queries one partition, SubmitBooking queries the directory and puts one receipt, none scans or batch-writes', () => {
     expect(sorted(used.getBooking!).filter((u) => u.startsWith('dynamodb:'))).toEqual([
-      'dynamodb:GetItem on table:education',
+      'dynamodb:Query on table:education',
+      'dynamodb:Query on table:education/index/bookingsByYear',
     ]);
-    expect(sorted(used.processBooking!).filter((u) => u.startsWith('dynamodb:'))).toEqual([
+    expect(
+      sorted(used.submitBooking!).filter((u) => /^dynamodb:\w+ on table:(education|directory)/.test(u)),
+    ).toEqual([
       'dynamodb:PutItem on table:education',
+      'dynamodb:Query on table:directory',
+      'dynamodb:Query on table:directory/index/byLocalAuthority',
     ]);
-    expect(sorted(used.sendBookingConfirmation!).filter((u) => u.startsWith('ses:'))).toEqual([
+    for (const calls of Object.values(used)) {
+      expect([...calls].filter((u) => /dynamodb:(Scan|BatchWriteItem) /.test(u))).toEqual([]);
+    }
+    expect(sorted(used.sendBookingEmails!).filter((u) => u.startsWith('ses:'))).toEqual([
       'ses:SendEmail on ses:configuration-set',
       'ses:SendEmail on ses:identity',
     ]);
@@ -305,16 +339,9 @@ describe('least privilege: every role allows exactly what its function calls', (
   it('finds a grant wider than the code: a Scan declared but never called, on the table and its named index', async () => {
     const widened: AnyWiring = {
       ...systemWiring,
-      tables: {
-        ...systemWiring.tables,
-        education: {
-          ...systemWiring.tables.education,
-          indexes: [{ name: 'byStatus', partitionKey: 'status' }],
-        },
-      },
       functions: {
         ...systemWiring.functions,
-        getBooking: { ...systemWiring.functions.getBooking, tables: { education: ['GetItem', 'Scan'] } },
+        getBooking: { ...systemWiring.functions.getBooking, tables: { education: ['Query', 'Scan'] } },
       },
     };
 
@@ -324,7 +351,7 @@ describe('least privilege: every role allows exactly what its function calls', (
 
     expect(sorted(granted).filter((g) => !expected.has(g))).toEqual([
       'dynamodb:Scan on table:education',
-      'dynamodb:Scan on table:education/index/byStatus',
+      'dynamodb:Scan on table:education/index/bookingsByYear',
     ]);
   });
 });

@@ -44,7 +44,8 @@ describe('a booking, end to end through the local runtime', () => {
       )
     ).filter((e) => e.destination.to.includes(request.booker.email));
     expect(email!.subject).toBe(`Booking confirmed: Governance Review (${accepted.bookingId})`);
-    expect(email!.body.text).toContain('Total: £2,808.00');
+    // An Essex maintained school: the cost is an internal recharge, so no VAT whatever the form says.
+    expect(email!.body.text).toContain('Total: £2,340.00');
     expect(email!.body.html).toContain('PO-77');
 
     const stored = await fetch(`${runtime.apiUrl}/bookings/${accepted.bookingId}`);
@@ -53,7 +54,9 @@ describe('a booking, end to end through the local runtime', () => {
       bookingId: accepted.bookingId,
       status: 'confirmed',
       school: request.school,
-      price: { netPence: 234_000, vatPence: 46_800, totalPence: 280_800 },
+      kind: 'school-improvement',
+      academicYear: '2026/27',
+      price: { netPence: 234_000, vatPence: 0, totalPence: 234_000, vatTreatment: 'internal-recharge' },
     });
   });
 
@@ -209,9 +212,15 @@ describe('a booking, end to end through the local runtime', () => {
     const invalid = await post('/local/clock', { now: 'Monday' });
 
     expect(forward.status).toBe(200);
+    // On the way: the daily place-offer sweep (00:10 London); at 07:00 on Monday 23 November 2026
+    // (GMT) the daily EHCP reminders and the Monday email. The booking lapse reminders (08:00) are not yet due.
     expect(await forward.json()).toEqual({
       now: '2026-11-23T07:00:00.000Z',
-      fired: [{ scheduleId: 'SendMondayEdition', scheduledTime: '2026-11-23T07:00:00.000Z' }],
+      fired: [
+        { scheduleId: 'PlaceOfferLapseSweep', scheduledTime: '2026-11-23T00:10:00.000Z' },
+        { scheduleId: 'EhcpDailyReminders', scheduledTime: '2026-11-23T07:00:00.000Z' },
+        { scheduleId: 'SendMondayEdition', scheduledTime: '2026-11-23T07:00:00.000Z' },
+      ],
     });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);

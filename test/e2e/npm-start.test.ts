@@ -37,10 +37,29 @@ describe('npm start', () => {
     });
     const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
 
-    // Two booking confirmations and the demo survey's clash email.
-    const emails = await waitForEmails(`http://127.0.0.1:${inboxPort}`, (all) => all.length >= 3, 45_000);
+    const demoSubjects = [
+      /^Booking confirmed: Governance Review \(BK-/,
+      /^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/,
+      /^Booking confirmed: Year 6 moderation training: teachers new to moderation \(BK-/,
+      /^Booking confirmed: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^On the waitlist: Inspection readiness surgery \(one to one\) \(BK-/,
+      /^Clash with statutory returns: Pupil wellbeing survey$/,
+    ];
+    // The bookings' emails (a priced training booking, a waitlisted event place) and the demo survey's clash email.
+    const emails = await waitForEmails(
+      `http://127.0.0.1:${inboxPort}`,
+      (all) =>
+        demoSubjects.every((subject) => all.some((e) => subject.test(e.subject))) &&
+        all.filter((e) => e.subject.startsWith('New booking')).length >= 5,
+      60_000,
+    );
     const demoAsksPlayed = /Demo: ask ASK-\w{10} "Consultation: the local offer for SEND"/;
-    for (let waited = 0; !demoAsksPlayed.test(output) && waited < 15_000; waited += 100)
+    const demoEhcpPlayed = /Demo: EHCP cases EHC-DEMO-\d{8}-1, /;
+    for (
+      let waited = 0;
+      !(demoAsksPlayed.test(output) && demoEhcpPlayed.test(output)) && waited < 15_000;
+      waited += 100
+    )
       await new Promise((r) => setTimeout(r, 100));
     // The Monday email demo: its items are in; moving the clock to the send time sends the edition.
     const sendLine = /Monday email of [\s\S]*?"now":"([^"]+)"/;
@@ -76,12 +95,18 @@ describe('npm start', () => {
     expect(output).toContain('Demo: 3 items and a letter are in the Monday email of');
     expect(editions[0]!.body.text).toContain('Winter road gritting routes published');
     expect(new Set(editions.map((e) => e.destination.to[0])).size).toBe(editions.length);
-    expect(emails.map((e) => e.subject).sort()).toEqual([
-      expect.stringMatching(/^Booking confirmed: Curriculum - Building on Effective Curriculum \(BK-/),
-      expect.stringMatching(/^Booking confirmed: Governance Review \(BK-/),
-      'Clash with statutory returns: Pupil wellbeing survey',
-    ]);
+    // The demo shows a priced training booking and a waitlisted event place, each email once,
+    // and the team's mailbox told of each of the five bookings.
+    const demoEmails = emails.filter((e) => !e.subject.startsWith('New booking'));
+    expect(demoEmails.map((e) => e.subject)).toEqual(
+      expect.arrayContaining(demoSubjects.map((subject) => expect.stringMatching(subject))),
+    );
+    expect(demoEmails).toHaveLength(demoSubjects.length);
+    const training = demoEmails.find((e) => e.subject.includes('moderation'))!;
+    expect(training.body.text).toContain('Total: £90.00');
+    expect(emails.filter((e) => e.subject.startsWith('New booking'))).toHaveLength(5);
     expect(output).toMatch(/Demo: ask ASK-\w{10} "Pupil wellbeing survey" on the calendar \(\d+ clashes/);
+    expect(output).toMatch(demoEhcpPlayed);
     expect(javaWhileRunning).not.toBe('');
     expect(code).toBe(0);
     expect(output).toContain('Stopping...');

@@ -94,7 +94,7 @@ describe('BookingSubmitted contract', () => {
     loadFixture('booking-submitted', '1.1.0.json'),
   );
 
-  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.1.0', () => {
+  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.2.0', () => {
     // prepare
     const { name, source, version } = BookingSubmittedEvent;
 
@@ -105,7 +105,7 @@ describe('BookingSubmitted contract', () => {
     expect(declared).toEqual({
       name: 'BookingSubmitted',
       source: 'ecc.education.bookings',
-      version: '1.1.0',
+      version: '1.2.0',
     });
   });
 
@@ -149,11 +149,34 @@ describe('BookingSubmitted contract', () => {
 });
 
 describe('BookingConfirmed contract', () => {
+  it('reads a 1.0.0 booking, which named no kind or price list, as school-improvement days of 2023-24', () => {
+    // act
+    const old = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.0.0.json'));
+
+    // assert
+    expect(old.data.kind).toBe('school-improvement');
+    expect(old.data.academicYear).toBe('2023-24');
+    expect(old.data.priceList).toBeUndefined();
+  });
+
+  it('carries the kind, the named staff, the price list carried forward and the canonical academic year from 1.2.0', () => {
+    // act
+    const current = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.2.0.json'));
+
+    // assert
+    expect(current.data).toMatchObject({
+      kind: 'moderation-training',
+      academicYear: '2026/27',
+      priceList: { id: 'primary-statutory-assessment-2021-22', carriedForwardFrom: '2021/22' },
+      price: { vatTreatment: 'exempt' },
+    });
+  });
+
   const fixture: BookingConfirmed = BookingConfirmedEvent.schema.parse(
     loadFixture('booking-confirmed', '1.1.0.json'),
   );
 
-  it('is published as BookingConfirmed from ecc.education.bookings at version 1.1.0, as the wiring routes it', () => {
+  it('is published as BookingConfirmed from ecc.education.bookings at version 1.2.0, as the wiring routes it', () => {
     // prepare
     const { name, source, version } = BookingConfirmedEvent;
 
@@ -164,7 +187,7 @@ describe('BookingConfirmed contract', () => {
     expect(declared).toEqual({
       name: 'BookingConfirmed',
       source: 'ecc.education.bookings',
-      version: '1.1.0',
+      version: '1.2.0',
     });
   });
 

@@ -23,8 +23,8 @@ import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 const fixture = (event: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../events/fixtures/${event}/1.1.0.json`, import.meta.url), 'utf8'));
 
-/** A confirmed booking as version 1.1.0 publishes it. */
-const booking: Booking = BookingConfirmedEnvelopeSchema.parse(fixture('booking-confirmed')).data;
+/** A confirmed booking as version 1.1.0 published it. */
+const booking = BookingConfirmedEnvelopeSchema.parse(fixture('booking-confirmed')).data as Booking;
 const submitted = BookingSubmittedEnvelopeSchema.parse(fixture('booking-submitted'));
 
 const region = { region: 'eu-west-2' };
@@ -52,7 +52,16 @@ describe('dynamoDbBookingRepository', () => {
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
     expect(ddb).toHaveReceivedCommandWith(PutCommand, {
       TableName: 'education',
-      Item: { pk: 'BOOKING#BK-7K3M9Q2XHD', sk: 'BOOKING', entity: 'Booking', ...booking },
+      Item: {
+        pk: 'BOOKING#BK-7K3M9Q2XHD',
+        sk: 'BOOKING',
+        entity: 'Booking',
+        // The bookingsByYear index: the academic year, then the school and the reference.
+        bookingYear: '2023/24',
+        schoolBooking: '999123#BK-7K3M9Q2XHD',
+        ...booking,
+        revision: 0,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
@@ -148,7 +157,7 @@ describe('eventBridgeBookingAnnouncer', () => {
     expect(detail).toEqual({
       metadata: {
         eventId: 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
-        version: '1.1.0',
+        version: '1.2.0',
         occurredAt: '2023-10-16T09:14:29.915Z',
         correlationId: 'NvS3ZgXbLPEEJmA=',
       },
