@@ -353,9 +353,8 @@ export const systemWiring = {
         'GET /editions, /editions/{date}, /editions/{date}/preview: editions as the team checks them',
       memoryMb: 1024,
       timeoutSeconds: 15,
-      // Key dates come from the calendar table; the least-privilege test gives each table the
-      // union of the bundle's commands.
-      tables: { comms: ['GetItem', 'Query'], calendar: ['GetItem', 'Query'] },
+      // Key dates come from the calendar table.
+      tables: { comms: ['GetItem', 'Query'], calendar: ['Query'] },
       settings: ['schoolsCommunicationsMailbox', ...COMMS_SETTINGS],
     },
     reportBreach: {
@@ -371,14 +370,12 @@ export const systemWiring = {
         'Monday 07:00 and hourly to noon: locks the edition and queues one delivery per person, once',
       memoryMb: 1024,
       timeoutSeconds: 600,
-      // The bundle reads three tables, and the least-privilege test gives every DynamoDB command
-      // in a bundle to every table the bundle names: the comms table is read, locked, queried
-      // and updated; the directory is queried and batch-read; the calendar (Key dates) queried.
-      // Each table is granted the union: wider than the code needs on the directory and calendar.
+      // Each adapter is made for its table: the comms table read, locked, queried and updated;
+      // the directory queried and batch-read (its open schools); the calendar queried (Key dates).
       tables: {
-        comms: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
-        directory: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
-        calendar: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
+        comms: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+        directory: ['Query', 'BatchGetItem'],
+        calendar: ['Query'],
       },
       queues: { editionDeliveries: ['SendMessage'] },
       email: ['SendEmail'],
@@ -406,7 +403,7 @@ export const systemWiring = {
         "Friday: the coming edition's preview to the team; Monday: the week's breach summary to the Director",
       memoryMb: 1024,
       timeoutSeconds: 60,
-      tables: { comms: ['GetItem', 'Query'], calendar: ['GetItem', 'Query'] },
+      tables: { comms: ['GetItem', 'Query'], calendar: ['Query'] },
       email: ['SendEmail'],
       settings: ['schoolsCommunicationsMailbox', 'directorOfEducation'],
     },

@@ -1,19 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { EditionRun, EditionRuns } from '#domain/editions/edition-run';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { EditionRuns } from '#domain/editions/edition-run';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { editionPk, RUN_SK, runFrom } from './dynamodb-comms-item.ts';
 
 /**
- * Run records (`dynamodb:UpdateItem`; reading one is the GetItem adapter's): every write is
+ * Run records (`dynamodb:UpdateItem`, and GetItem to read one): every write is
  * conditional, so two attempts never both hold an edition's run, and an attempt that lost the
  * run (its lease ran out and another took over) cannot write over the newer one's progress.
  */
-export function dynamoDbEditionRuns(
-  client: DynamoDBDocumentClient,
-  tableName: string,
-  read: (edition: IsoDate) => Promise<EditionRun | undefined>,
-): EditionRuns {
+export function dynamoDbEditionRuns(client: DynamoDBDocumentClient, tableName: string): EditionRuns {
   const key = (edition: IsoDate) => ({ pk: editionPk(edition), sk: RUN_SK });
   const conditional = async (command: UpdateCommand): Promise<Record<string, unknown> | undefined> => {
     try {
@@ -84,6 +80,11 @@ export function dynamoDbEditionRuns(
       );
       return done !== undefined;
     },
-    get: read,
+    async get(edition) {
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: key(edition), ConsistentRead: true }),
+      );
+      return Item && runFrom(Item);
+    },
   };
 }

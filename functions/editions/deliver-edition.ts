@@ -22,10 +22,9 @@ import { loggingFailures } from '#functions/commons/record-failure';
 import { schoolsCommunications, sendRatePerSecond } from './comms-settings.ts';
 import { pauseBetweenSends } from './sending-pace.ts';
 
-const table = requiredEnv('COMMS_TABLE_NAME');
-const reads = dynamoDbCommsReads(documentClient, table);
-const claims = dynamoDbDeliveryClaims(documentClient, table);
-const release = dynamoDbDeliveryRelease(documentClient, table);
+const reads = dynamoDbCommsReads(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const claims = dynamoDbDeliveryClaims(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const release = dynamoDbDeliveryRelease(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 
 // Its own SES client: a throttled send is retried after a backoff (the SDK's standard retries;
 // throttling waits from 500 ms, doubling) up to 6 attempts before the record is failed back to

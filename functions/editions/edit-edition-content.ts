@@ -21,9 +21,8 @@ import { logger } from '#functions/commons/powertools';
 import { MAX_ITEM_BYTES } from './comms-limits.ts';
 import { editionSchedule } from './comms-settings.ts';
 
-const table = requiredEnv('COMMS_TABLE_NAME');
-const reads = dynamoDbCommsReads(documentClient, table);
-const writes = dynamoDbCommsWrites(documentClient, table);
+const reads = dynamoDbCommsReads(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const writes = dynamoDbCommsWrites(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 const schedule = editionSchedule();
 const items = { get: reads.item, replace: writes.replaceItem, putLetter: writes.putLetter };
 const editions = { get: reads.locked };

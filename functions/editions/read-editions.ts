@@ -18,9 +18,8 @@ import { logger } from '#functions/commons/powertools';
 import { editionSchedule, schoolsCommunications } from './comms-settings.ts';
 import { keyDatesSource } from './key-dates-source.ts';
 
-const table = requiredEnv('COMMS_TABLE_NAME');
-const reads = dynamoDbCommsReads(documentClient, table);
-const queries = dynamoDbCommsQueries(documentClient, table);
+const reads = dynamoDbCommsReads(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const queries = dynamoDbCommsQueries(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 const schedule = editionSchedule();
 const settings = { schoolsCommunications: schoolsCommunications() };
 

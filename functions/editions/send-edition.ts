@@ -22,11 +22,10 @@ import { logger } from '#functions/commons/powertools';
 import { editionSchedule, schoolsCommunications } from './comms-settings.ts';
 import { keyDatesSource } from './key-dates-source.ts';
 
-const table = requiredEnv('COMMS_TABLE_NAME');
-const reads = dynamoDbCommsReads(documentClient, table);
-const queries = dynamoDbCommsQueries(documentClient, table);
-const writes = dynamoDbCommsWrites(documentClient, table);
-const runs = dynamoDbEditionRuns(documentClient, table, reads.run);
+const reads = dynamoDbCommsReads(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const queries = dynamoDbCommsQueries(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const writes = dynamoDbCommsWrites(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const runs = dynamoDbEditionRuns(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 const schools = directoryOpenSchools(
   dynamoDbSchoolListing(documentClient, requiredEnv('DIRECTORY_TABLE_NAME')),
   requiredEnv('SCHOOLS_LOCAL_AUTHORITY'),

@@ -17,9 +17,8 @@ import { logger } from '#functions/commons/powertools';
 import { schoolsCommunications } from './comms-settings.ts';
 import { keyDatesSource } from './key-dates-source.ts';
 
-const table = requiredEnv('COMMS_TABLE_NAME');
-const reads = dynamoDbCommsReads(documentClient, table);
-const queries = dynamoDbCommsQueries(documentClient, table);
+const reads = dynamoDbCommsReads(documentClient, requiredEnv('COMMS_TABLE_NAME'));
+const queries = dynamoDbCommsQueries(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 const mailer = sesMailer(ses, { configurationSetName: process.env.SES_CONFIGURATION_SET || undefined });
 const from = requiredEnv('MAIL_FROM');
 const team = schoolsCommunications();

@@ -37,8 +37,7 @@ beforeAll(async () => {
 describe('edition runs on DynamoDB', () => {
   it('lets one attempt take a run; a second inside the lease gets nothing; after it, a takeover with the next attempt number', async () => {
     // prepare
-    const reads = dynamoDbCommsReads(client, table);
-    const runs = dynamoDbEditionRuns(client, table, reads.run);
+    const runs = dynamoDbEditionRuns(client, table);
 
     // act
     const first = await runs.take('2027-03-22', at('2027-03-22T07:00:00Z'), MINUTES_11);
@@ -59,7 +58,7 @@ describe('edition runs on DynamoDB', () => {
   it('writes progress only for the attempt holding the run, and takes no finished run', async () => {
     // prepare
     const reads = dynamoDbCommsReads(client, table);
-    const runs = dynamoDbEditionRuns(client, table, reads.run);
+    const runs = dynamoDbEditionRuns(client, table);
     await runs.take('2027-03-29', at('2027-03-29T06:00:00Z'), MINUTES_11);
     await runs.take('2027-03-29', at('2027-03-29T07:00:00Z'), MINUTES_11);
 
