@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { afterBundling, esbuildOptions, PROJECT_ROOT } from '#cdk/bundling';
 import { functionEnvironment } from '#cdk/function-environment';
-import { environmentFor } from '#wiring/environment';
+import { environmentFor, settingValues } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 
@@ -58,7 +58,7 @@ const CLIENTS = [
     import: 'EventBridgeClient',
     make: 'new EventBridgeClient({})',
   },
-  { id: 'SES', module: '@aws-sdk/client-ses', import: 'SESClient', make: 'new SESClient({})' },
+  { id: 'SES', module: '@aws-sdk/client-sesv2', import: 'SESv2Client', make: 'new SESv2Client({})' },
 ] as const;
 
 const clientsIn = (metafile: Metafile): string[] => {
@@ -116,12 +116,14 @@ export const floorSource = (clients: readonly string[]): string => {
   return `${imports.join('\n')}\n${made.join('\n')}\nexport const handler = async () => [${used.map((_, i) => `client${i}`).join(', ')}].length;\n`;
 };
 
-/** Dummy values standing in for the deployment's resource names. */
+/** Dummy values standing in for the deployment's resource names; settings at their placeholder defaults. */
 const benchValues = {
   table: (name: string) => `bench-${name}`,
   queueUrl: (name: string) => `https://sqs.eu-west-2.amazonaws.com/000000000000/bench-${name}`,
   busName: 'bench-bus',
   mailFrom: 'workforce.development@example.gov.uk',
+  mailConfigurationSet: 'bench-mail',
+  setting: settingValues(),
 };
 
 /** A function's environment as the stack deploys it (the same derivation), with dummy resource names. */

@@ -27,6 +27,12 @@ export const handler = async () => [Submitted, Confirmed];`,
   idempotency:
     "import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';\nexport const handler = async () => [IdempotencyConfig, makeIdempotent];",
   middy: "import middy from '@middy/core';\nexport const handler = middy().handler(async () => 1);",
+  londonTime:
+    "import { londonDateOf, londonInstant } from '#domain/shared/london-time';\nconst first = [londonDateOf(new Date(0)), londonInstant('2024-10-27', '01:30')];\nexport const handler = async () => first;",
+  calendarRules:
+    "import { checkAsk } from '#domain/calendar/clashes';\nimport { computedAsksAround } from '#domain/calendar/computed-asks';\nimport { ESSEX_CALENDAR_RULES } from '#domain/calendar/essex-calendar-rules';\nconst asks = computedAsksAround('2026-01-12', '2026-01-16', ESSEX_CALENDAR_RULES);\nconst first = checkAsk({ window: { type: 'all-day', start: '2026-01-12', end: '2026-01-16' }, criticality: 'normal' }, asks);\nexport const handler = async () => first;",
+  askFeed:
+    "import { askFeed } from '#domain/calendar/ask-feed';\nimport { computedAsksAround } from '#domain/calendar/computed-asks';\nimport { ESSEX_CALENDAR_RULES } from '#domain/calendar/essex-calendar-rules';\nconst asks = computedAsksAround('2025-09-01', '2026-08-31', ESSEX_CALENDAR_RULES);\nconst first = askFeed(asks, { generatedAt: new Date(0) });\nexport const handler = async () => first;",
 };
 const DESCRIPTIONS: Record<string, string> = {
   empty: 'empty handler (baseline)',
@@ -38,6 +44,9 @@ const DESCRIPTIONS: Record<string, string> = {
   batch: 'Powertools BatchProcessor',
   idempotency: 'Powertools idempotency (+ jmespath)',
   middy: '@middy/core',
+  londonTime: 'London time (domain/shared/london-time.ts via Intl, first conversion)',
+  calendarRules: 'calendar rules: three years of computed asks + one clash check (no Intl)',
+  askFeed: 'iCalendar feed (ical-generator) of three years of computed asks, first feed',
 };
 
 /** Every layer bundle runs as a deployed function would (its Powertools settings, no Node flags). */

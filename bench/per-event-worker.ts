@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { APIGatewayProxyEventV2, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { APIGatewayProxyEvent, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { BusEvent } from '#local/event-bus';
 
 /** Sent by the parent in BENCH_WORKER. */
@@ -172,7 +172,7 @@ const documentClientSharesStack =
 // Only now the handlers: their module scope runs as in a cold start, with counted clients.
 const { systemWiring } = await import('#wiring/system');
 const { lambdaContext } = await import('#local/lambda-context');
-const { apiGatewayV2Event } = await import('#local/http-api');
+const { apiGatewayRestEvent } = await import('#local/http-api');
 const { sqsRecord } = await import('#local/sqs-poller');
 const { newBookingId } = await import('#functions/commons/booking-id');
 const { BookingSubmittedEvent } = await import('#events/booking-submitted');
@@ -188,20 +188,20 @@ for (const [name, fn] of Object.entries(systemWiring.functions)) {
 const submitRoute = systemWiring.routes.find((r) => r.method === 'POST' && r.path === '/bookings')!;
 const consumerOf = (queue: 'bookings' | 'email') => systemWiring.queues[queue].consumer;
 
-const apiEvent = (body: string): APIGatewayProxyEventV2 =>
-  apiGatewayV2Event({
+const apiEvent = (body: string): APIGatewayProxyEvent =>
+  apiGatewayRestEvent({
     route: submitRoute,
     url: new URL(submitRoute.path, 'https://bookings.example.org'),
-    headers: {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(body)),
-      host: 'bookings.example.org',
-      'user-agent': 'Mozilla/5.0 (bench)',
-      'x-forwarded-for': '203.0.113.10',
-      'x-forwarded-proto': 'https',
-    },
+    // As a browser sends them over HTTP/2 (lower case); API Gateway adds the X-Forwarded-* headers.
+    headers: [
+      ['content-type', 'application/json'],
+      ['content-length', String(Buffer.byteLength(body))],
+      ['host', 'bookings.example.org'],
+      ['user-agent', 'Mozilla/5.0 (bench)'],
+    ],
     body: Buffer.from(body),
     sourceIp: '203.0.113.10',
+    receivedAt: new Date(),
   });
 
 const queueRecord = (body: string, queue: string): SQSRecord =>
@@ -209,6 +209,7 @@ const queueRecord = (body: string, queue: string): SQSRecord =>
     { MessageId: randomUUID(), ReceiptHandle: randomUUID(), Body: body },
     config.queueArns[queue]!,
     process.env.AWS_REGION ?? 'eu-west-2',
+    (realMs) => new Date(realMs),
   );
 
 const inBatches = <T>(items: readonly T[], size: number): T[][] => {

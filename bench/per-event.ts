@@ -4,10 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dynamoDbSchoolDirectory } from '#functions/adapters/dynamodb-school-directory';
 import { type BusEvent, LocalEventBus } from '#local/event-bus';
 import { provision } from '#local/provision';
+import { SAMPLE_SCHOOL_FILES } from '#local/runtime';
+import { importSchoolFiles } from '#local/school-files';
 import { type StandIns, startStandIns } from '#local/stand-ins';
-import { environmentFor } from '#wiring/environment';
+import { environmentFor, settingValues } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { FlowUsage } from './cost-model.ts';
 import type { Phase, PhaseResult, WorkerConfig, WorkerReply, WorkerRequest } from './per-event-worker.ts';
@@ -178,6 +182,14 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
     dynamoDb = new DynamoDBClient({ ...local, endpoint: endpoints.dynamodb });
     sqs = new SQSClient({ ...local, endpoint: endpoints.sqs });
     const resources = await provision(systemWiring, { dynamoDb, sqs, sqsEndpoint: endpoints.sqs }, prefix);
+    // Bookings take their school from the directory: load the sample one, as the local runtime does.
+    await importSchoolFiles(
+      dynamoDbSchoolDirectory(
+        DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } }),
+        resources.tables.directory!,
+      ),
+      SAMPLE_SCHOOL_FILES,
+    );
 
     // The bus routes as EventBridge would, but delivers into memory: the parent hands the
     // confirmed bookings to the mailer phase as EventBridge-shaped events.
@@ -206,6 +218,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
       AWS_ENDPOINT_URL_SQS: endpoints.sqs,
       AWS_ENDPOINT_URL_SES: endpoints.ses,
+      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
       AWS_ENDPOINT_URL_EVENTBRIDGE: eventBusUrl,
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       POWERTOOLS_METRICS_DISABLED: 'true',
@@ -216,6 +229,8 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       queueUrl: (name: string) => resources.queues[name]!.url,
       busName,
       mailFrom,
+      mailConfigurationSet: 'bench-mail',
+      setting: settingValues(),
     };
     for (const fn of Object.values(systemWiring.functions))
       Object.assign(env, environmentFor(systemWiring, fn, values));
@@ -409,7 +424,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
         idempotencyMedianBytes,
       )
         .map(([kind, b]) => `${kind} ${b} B`)
-        .join(', ')} (kept 30 days for submit-booking, 7 for booking-confirmation-email).`,
+        .join(', ')} (kept 30 days each: submit-booking, booking-email).`,
     ];
 
     return {

@@ -1,14 +1,18 @@
 /**
  * Runs one benchmark section alone and prints it as JSON:
- * `npx tsx bench/run-section.ts per-event|throughput [count]`.
+ * `npx tsx bench/run-section.ts per-event|throughput|school-import|sweep [count]`.
  */
 import { measurePerEvent } from './per-event.ts';
+import { measureSchoolImport } from './school-import.ts';
 import type { BenchSection } from './section.ts';
+import { measureSweep } from './sweep.ts';
 import { measureThroughput } from './throughput.ts';
 
 const sections: Record<string, (count?: number) => Promise<BenchSection>> = {
   'per-event': (count) => measurePerEvent({ records: count }),
   throughput: (count) => measureThroughput({ bookings: count }),
+  'school-import': (count) => measureSchoolImport(count ? { rows: count } : {}),
+  sweep: (count) => measureSweep(count ? { sizes: [count] } : {}),
 };
 
 const [name, countArg] = process.argv.slice(2);

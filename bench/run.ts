@@ -9,9 +9,12 @@ import { BUDGET, coldImportSection, type OverBudget } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
 import { layerCostSection } from './layer-cost.ts';
 import { layersSection } from './layers.ts';
+import { measureMondayEdition } from './monday-edition.ts';
 import { measurePerEvent } from './per-event.ts';
-import { type BenchSection, notLanded } from './section.ts';
+import { measureSchoolImport } from './school-import.ts';
+import type { BenchSection } from './section.ts';
 import { sourceMapsSection } from './source-maps.ts';
+import { measureSweep } from './sweep.ts';
 import { measureThroughput } from './throughput.ts';
 
 const { values } = parseArgs({
@@ -100,20 +103,9 @@ await run('per-event', async () => {
   return section;
 });
 await run('throughput', () => measureThroughput({ bookings: Number(values.bookings) }));
-await run('sweep', () =>
-  notLanded(
-    'sweep',
-    'EHCP reminder sweep scaling (1,000 / 10,000 / 100,000 open cases, 100 due)',
-    'the EHCP timescales workflow',
-  ),
-);
-await run('monday-edition', () =>
-  notLanded(
-    'monday-edition',
-    'Monday edition: 550 schools × 80 items, assembly, render and SES pacing',
-    'the Monday director email',
-  ),
-);
+await run('school-import', () => measureSchoolImport());
+await run('sweep', () => measureSweep());
+await run('monday-edition', () => measureMondayEdition());
 await run('cost', () =>
   costModelSection([...flows, ...notLandedFlows], {
     queues: Object.values(systemWiring.queues).filter((q) => 'consumer' in q).length,

@@ -1,25 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { type BookingRequest, PROGRAMMES, type ProgrammeCode } from '#events/booking-request';
+import { PROGRAMMES, type ProgrammeCode, type SchoolImprovementRequest } from '#events/booking-request';
 import { type InboxEmail, readInbox } from '#local/inbox';
 import { startLocalRuntime } from '#local/runtime';
 import { type BenchSection, median, percentile, round } from './section.ts';
 
 const PROGRAMME_CODES = Object.keys(PROGRAMMES) as ProgrammeCode[];
 
+/** Open schools of the sample directory (local/sample), which bookings must name since they are taken from it. */
+const SAMPLE_OPEN_URNS = [
+  '999001',
+  '999123',
+  '999003',
+  '999004',
+  '999005',
+  '999006',
+  '999007',
+  '999008',
+  '999009',
+  '999010',
+  '999011',
+  '999012',
+  '999035',
+  '999002',
+  '999013',
+  '999014',
+  '999015',
+  '999016',
+  '999017',
+  '999018',
+];
+
 /**
  * The `i`th of a run's valid booking forms: a unique submissionId and booker address (at
  * example.org), and a spread of programmes, packages, days, VAT and purchase orders.
  */
-export function benchBookingRequest(i: number, runId: string): BookingRequest {
+export function benchBookingRequest(i: number, runId: string): SchoolImprovementRequest {
   const kind = i % 3;
   const pkg = kind === 0 ? 'pay-as-you-go' : kind === 1 ? 'silver' : 'gold';
   const days = pkg === 'silver' ? 2 : pkg === 'gold' ? 4 + (i % 3) : 0.5 + (i % 6) * 0.5;
   return {
     submissionId: randomUUID(),
     termsAccepted: true,
-    school: { urn: `9${String(i % 100_000).padStart(5, '0')}`, name: `Example School ${i}` },
+    school: { urn: SAMPLE_OPEN_URNS[i % SAMPLE_OPEN_URNS.length]!, name: `Example School ${i}` },
     booker: {
       name: 'Bench Booker',
       email: `booker-${runId}-${i}@example.org`,

@@ -1,36 +1,56 @@
 import { resolve } from 'node:path';
 import { type CfnElement, Duration, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke, SqsSendMessage } from 'aws-cdk-lib/aws-scheduler-targets';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import {
+  ConfigurationSet,
+  ConfigurationSetTlsPolicy,
+  EmailSendingEvent,
+  EventDestination,
+  SuppressionReasons,
+} from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { type EnvironmentValues, environmentFor } from '#wiring/environment';
+import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
 import type { AnyWiring } from '#wiring/types';
+import { ApiFirewall } from './constructs/api-firewall.ts';
+import { EducationApi } from './constructs/education-api.ts';
 import { EducationFunction } from './constructs/education-function.ts';
-import { QueueWithDlq } from './constructs/queue-with-dlq.ts';
+import { OperationsAlarms } from './constructs/operations-alarms.ts';
+import { deadLetterQueue, QueueWithDlq } from './constructs/queue-with-dlq.ts';
+import { declaresWrites, grantDeclaredAccess } from './grants.ts';
 import { pascal } from './stateful-stack.ts';
 
 /** Deployment settings the stateless stack needs (from CDK context). */
 export interface StatelessStackProps extends StackProps {
   readonly wiring: AnyWiring;
+  /** Deployment settings (wiring/settings.ts) overriding their placeholder defaults. */
+  readonly settings?: Partial<Record<string, string>>;
   readonly tables: Record<string, TableV2>;
+  /** Encrypts the tables. */
   readonly dataKey: Key;
+  /** Encrypts the log groups and the alarm topic. */
+  readonly operationsKey: Key;
   /** Repository root: function entries in the wiring are relative to it. */
   readonly rootDir: string;
+  /** Deployment stage (`dev`, `prod`): the API stage name. */
+  readonly stage: string;
   /** Sender of the system's email, e.g. `workforce.development@<council domain>`. */
   readonly mailFrom: string;
   /** The SES identity (domain or address) allowed to send. */
   readonly sesIdentity: string;
+  /** Name of the SNS topic the alarms notify. */
+  readonly alarmTopicName: string;
+  /** Requests per client IP per 5 minutes on public routes. */
+  readonly publicRateLimit: number;
 }
 
 // The wiring writes patterns as EventBridge JSON; CDK's EventPattern spells `detail-type` as `detailType`.
@@ -38,33 +58,39 @@ const toCdkPattern = (pattern: Readonly<Record<string, unknown>>): EventPattern 
   Object.fromEntries(Object.entries(pattern).map(([k, v]) => [k === 'detail-type' ? 'detailType' : k, v]));
 
 /**
- * Everything that holds no data of its own, built from the wiring: the HTTP API and its
- * routes, the queues (each with a DLQ) and their consumers, the event bus and its rules, the
- * schedules, and the functions with exactly the permissions their wiring declares.
+ * Everything that holds no data of its own, built from the wiring: the REST API, its routes
+ * and its firewall, the queues (each with a DLQ) and their consumers, the event bus and its
+ * rules, the schedules, the SES configuration set, the alarms, and the functions with exactly
+ * the permissions their wiring declares.
  */
 export class StatelessStack extends Stack {
   readonly functions: Record<string, EducationFunction> = {};
   readonly queues: Record<string, QueueWithDlq> = {};
   readonly bus: EventBus;
-  readonly api: HttpApi;
+  readonly api: EducationApi;
+  readonly firewall: ApiFirewall;
+  readonly alarms: OperationsAlarms;
+  readonly mailConfigurationSet: ConfigurationSet;
+  /** Where SES publishes bounces and complaints, when the wiring names a queue for them. */
+  readonly mailNotifications?: Topic;
+  /** Failed asynchronous invocations and undeliverable scheduled messages. */
+  readonly functionFailures: Queue;
+  /** Events a rule could not deliver to its target queue. */
+  readonly deliveryFailures: Queue;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { wiring } = props;
 
-    const functionFailures = new Queue(this, 'FunctionFailuresDlq', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.functionFailures = deadLetterQueue(this, 'FunctionFailuresDlq');
+    Validations.of(this.functionFailures).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason:
+        'It is a dead-letter queue: schedules and asynchronously invoked functions park failures here (cdk-nag sees only SQS redrive policies).',
     });
     this.bus = new EventBus(this, 'EducationBus', { description: 'Education Directorate workflow events' });
-    const deliveryFailures = new Queue(this, 'EventDeliveryDlq', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-
-    Validations.of(deliveryFailures).acknowledge({
+    this.deliveryFailures = deadLetterQueue(this, 'EventDeliveryDlq');
+    Validations.of(this.deliveryFailures).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SQS3',
       reason:
         'It is a dead-letter queue: the rules’ SQS targets park undeliverable events here (cdk-nag sees only SQS redrive policies).',
@@ -74,51 +100,94 @@ export class StatelessStack extends Stack {
       this.queues[name] = new QueueWithDlq(this, `${pascal(name)}Queue`, spec);
     }
 
+    // Reputation metrics and the account-level suppression list for bounces and complaints;
+    // TLS required: confirmations carry names and purchase order numbers.
+    this.mailConfigurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
+      reputationMetrics: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+    });
+
+    // Bounces and complaints: the configuration set publishes them to an encrypted, TLS-only
+    // topic, delivered raw (the SES JSON as the message body) to the wiring's queue.
+    if (wiring.mailNotifications) {
+      this.mailNotifications = new Topic(this, 'MailNotificationsTopic', {
+        masterKey: props.operationsKey,
+        enforceSSL: true,
+      });
+      this.mailNotifications.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal('ses.amazonaws.com')],
+          actions: ['sns:Publish'],
+          resources: [this.mailNotifications.topicArn],
+          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+        }),
+      );
+      this.mailNotifications.addSubscription(
+        new SqsSubscription(this.queues[wiring.mailNotifications.queue]!.queue, { rawMessageDelivery: true }),
+      );
+      this.mailConfigurationSet.addEventDestination('MailNotifications', {
+        destination: EventDestination.snsTopic(this.mailNotifications),
+        events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+      });
+    }
+
     const deploymentValues: EnvironmentValues = {
       table: (name) => props.tables[name]!.tableName,
       queueUrl: (name) => this.queues[name]!.queue.queueUrl,
       busName: this.bus.eventBusName,
       mailFrom: props.mailFrom,
+      mailConfigurationSet: this.mailConfigurationSet.configurationSetName,
+      setting: settingValues(props.settings),
     };
-    const sesIdentityArn = this.formatArn({
-      service: 'ses',
-      resource: 'identity',
-      resourceName: props.sesIdentity,
-    });
+    const email = {
+      identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: props.sesIdentity }),
+      configurationSetArn: this.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: this.mailConfigurationSet.configurationSetName,
+      }),
+      from: props.mailFrom,
+    };
+    // Lambda's own DLQ serves asynchronous invocations only: the schedules' function targets.
+    const invokedAsynchronously = new Set(
+      wiring.schedules.flatMap((s) => ('function' in s.target ? [s.target.function] : [])),
+    );
     for (const [name, spec] of Object.entries(wiring.functions)) {
-      const environment = environmentFor(wiring, spec, deploymentValues);
       const fn = new EducationFunction(this, pascal(name), {
         entry: resolve(props.rootDir, spec.entry),
         description: spec.description,
         memoryMb: spec.memoryMb,
         timeoutSeconds: spec.timeoutSeconds,
-        environment,
-        deadLetterQueue: functionFailures,
+        environment: environmentFor(wiring, spec, deploymentValues),
+        deadLetterQueue: invokedAsynchronously.has(name) ? this.functionFailures : undefined,
+        logKey: props.operationsKey,
         serviceName: name,
       });
-      for (const [table, access] of Object.entries(spec.tables ?? {})) {
-        if (access === 'read') props.tables[table]!.grantReadData(fn);
-        else props.tables[table]!.grantReadWriteData(fn);
-      }
-      if (Object.values(spec.tables ?? {}).includes('readWrite')) {
+      grantDeclaredAccess(this, fn, spec, {
+        tables: props.tables,
+        indexNames: Object.fromEntries(
+          Object.entries(wiring.tables).map(([t, table]) => [t, (table.indexes ?? []).map((i) => i.name)]),
+        ),
+        dataKey: props.dataKey,
+        queues: Object.fromEntries(Object.entries(this.queues).map(([q, c]) => [q, c.queue])),
+        bus: this.bus,
+        email,
+      });
+      const role = fn.role!;
+      if (declaresWrites(spec)) {
         for (const action of ['kms:GenerateDataKey*', 'kms:ReEncrypt*']) {
-          Validations.of(fn).acknowledge({
+          Validations.of(role).acknowledge({
             id: `AwsSolutions::AwsSolutions-IAM5[Action::${action}]`,
-            reason: `${action} is what a DynamoDB write needs on the table's customer-managed key; the grant names that one key.`,
+            reason: `${action} is what a DynamoDB write needs on the tables' customer-managed key; the grant names that one key, only through DynamoDB in this region (kms:ViaService).`,
           });
         }
       }
-      for (const queue of spec.sendsTo ?? []) this.queues[queue]!.queue.grantSendMessages(fn);
-      if (spec.publishesEvents) this.bus.grantPutEventsTo(fn);
-      if (spec.sendsEmail) {
-        fn.addToRolePolicy(
-          new PolicyStatement({
-            actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-            resources: [sesIdentityArn],
-            conditions: { StringEquals: { 'ses:FromAddress': props.mailFrom } },
-          }),
-        );
-      }
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'Active tracing: Lambda sends the function’s X-Ray segments with xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource but *.',
+      });
       this.functions[name] = fn;
     }
 
@@ -129,6 +198,7 @@ export class StatelessStack extends Stack {
           batchSize: spec.consumer.batchSize,
           maxBatchingWindow: Duration.seconds(spec.consumer.maxBatchingWindowSeconds),
           reportBatchItemFailures: true,
+          maxConcurrency: spec.consumer.maxConcurrency,
         }),
       );
     }
@@ -140,7 +210,7 @@ export class StatelessStack extends Stack {
         eventPattern: toCdkPattern(rule.eventPattern),
         targets: [
           new SqsQueue(this.queues[rule.target.queue]!.queue, {
-            deadLetterQueue: deliveryFailures,
+            deadLetterQueue: this.deliveryFailures,
             retryAttempts: 185,
             maxEventAge: Duration.hours(24),
           }),
@@ -153,13 +223,13 @@ export class StatelessStack extends Stack {
       const target =
         'queue' in schedule.target
           ? new SqsSendMessage(this.queues[schedule.target.queue]!.queue, {
-              deadLetterQueue: functionFailures,
+              deadLetterQueue: this.functionFailures,
               ...input,
             })
           : this.scheduledInvoke(
               schedule.id,
               this.functions[schedule.target.function]!,
-              functionFailures,
+              this.functionFailures,
               input,
             );
       new Schedule(this, schedule.id, {
@@ -169,36 +239,48 @@ export class StatelessStack extends Stack {
       });
     }
 
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
-    this.api = new HttpApi(this, 'Api', {
-      description: 'Education Directorate workflows API',
-      createDefaultStage: false,
-    });
-    this.api.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    this.api = new EducationApi(this, 'Api', {
+      routes: wiring.routes,
+      functions: this.functions,
+      stageName: props.stage,
+      logKey: props.operationsKey,
       throttle: { rateLimit: 50, burstLimit: 100 },
     });
-    const iam = new HttpIamAuthorizer();
-    for (const route of wiring.routes) {
-      const [added] = this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(
-          `${pascal(route.function)}Integration`,
-          this.functions[route.function]!,
+    this.firewall = new ApiFirewall(this, 'ApiFirewall', {
+      stageArn: this.api.stageArn,
+      stageName: props.stage,
+      publicRoutes: wiring.routes.filter((r) => r.auth === 'none'),
+      rateLimitPer5Minutes: props.publicRateLimit,
+    });
+
+    this.alarms = new OperationsAlarms(this, 'Alarms', {
+      topicName: props.alarmTopicName,
+      topicKey: props.operationsKey,
+      deadLetterQueues: {
+        ...Object.fromEntries(
+          Object.entries(this.queues).map(([name, q]) => [`${name}Dlq`, q.deadLetterQueue]),
         ),
-        authorizer: route.auth === 'iam' ? iam : undefined,
-      });
-      if (route.auth === 'none') {
-        Validations.of(added!).acknowledge({
-          id: 'AwsSolutions::AwsSolutions-APIG4',
-          reason:
-            'Public by design: schools submit the booking form without council accounts. The route is throttled, validates every field and accepts each submissionId once.',
-        });
-      }
-    }
+        functionFailuresDlq: this.functionFailures,
+        eventDeliveryDlq: this.deliveryFailures,
+      },
+      functions: this.functions,
+      consumedQueues: Object.fromEntries(
+        Object.entries(wiring.queues).flatMap(([name, spec]) =>
+          spec.consumer
+            ? [
+                [
+                  name,
+                  {
+                    queue: this.queues[name]!.queue,
+                    visibilityTimeoutSeconds: spec.visibilityTimeoutSeconds,
+                  },
+                ],
+              ]
+            : [],
+        ),
+      ),
+      api: this.api.api,
+    });
   }
 
   /** Scheduler → Lambda target, with a role of its own that may invoke this one function. */

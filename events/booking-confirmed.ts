@@ -1,36 +1,32 @@
-import * as z from 'zod';
-import { BookingIdSchema } from './booking-id.ts';
-import { BookingRequestFields, PenceSchema } from './booking-request.ts';
+import type * as z from 'zod';
+import { BookingRecordSchema } from './booking-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
-/** The price a booking was confirmed at, in integer pence. */
-export const BookingPriceSchema = z.object({
-  netPence: PenceSchema,
-  discountPence: PenceSchema,
-  vatPence: PenceSchema,
-  totalPence: PenceSchema,
-  lines: z.array(z.object({ description: z.string().min(1), amountPence: z.number().int() })).min(1),
+export { BookingPriceSchema, BookingRecordSchema } from './booking-record.ts';
+
+/** A confirmed booking: BookingConfirmed's data. */
+const ConfirmedBookingSchema = BookingRecordSchema.refine((booking) => booking.status === 'confirmed', {
+  path: ['status'],
+  message: 'a BookingConfirmed booking is confirmed',
 });
 
 /** Contract of the BookingConfirmed event: the booking is priced and recorded; its confirmation is due. */
-export const BookingConfirmedEnvelopeSchema = envelopeOf(
-  BookingRequestFields.extend({
-    bookingId: BookingIdSchema,
-    status: z.literal('confirmed'),
-    price: BookingPriceSchema,
-    academicYear: z.string().regex(/^\d{4}-\d{2}$/, 'academicYear looks like 2023-24'),
-    receivedAt: z.iso.datetime({ offset: true }),
-    confirmedAt: z.iso.datetime({ offset: true }),
-  }),
-);
+export const BookingConfirmedEnvelopeSchema = envelopeOf(ConfirmedBookingSchema);
 
 /** A confirmed booking as published on the bus. */
 export type BookingConfirmed = z.infer<typeof BookingConfirmedEnvelopeSchema>;
 
-/** BookingConfirmed: published by the booking processor, routed to the email queue. */
+/**
+ * BookingConfirmed: published by the booking processor, routed to the email queue.
+ * 1.1.0 added the school as the directory has it (name and price band) and who the
+ * confirmation goes to; 1.2.0 carries every kind of booking (`kind`: days, the statutory
+ * assessment subscription and sessions, moderation training, events), its price list, VAT
+ * treatment and later state (place offer, deliveries, cancellation), and writes the academic
+ * year `2026/27`.
+ */
 export const BookingConfirmedEvent: EventContract<typeof BookingConfirmedEnvelopeSchema> = {
   name: 'BookingConfirmed',
   source: 'ecc.education.bookings',
-  version: '1.0.0',
+  version: '1.2.0',
   schema: BookingConfirmedEnvelopeSchema,
 };

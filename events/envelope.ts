@@ -1,6 +1,13 @@
 import * as z from 'zod';
 
 /**
+ * Ties the events of one request together across queues and the bus (1 to 128 characters).
+ * The API takes a caller's `x-correlation-id` only when this schema accepts it, so no queued
+ * message carries one its consumer would reject.
+ */
+export const CorrelationIdSchema = z.string().min(1).max(128);
+
+/**
  * Metadata carried by every event this system publishes or queues.
  * `version` is the contract version of `data` (semver); consumers accept every 1.x.
  */
@@ -8,7 +15,7 @@ export const EventMetadataSchema = z.object({
   eventId: z.uuid(),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
   occurredAt: z.iso.datetime({ offset: true }),
-  correlationId: z.string().min(1).max(128),
+  correlationId: CorrelationIdSchema,
 });
 
 /** Event metadata: who/when/which version, never personal data. */

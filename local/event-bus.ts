@@ -53,12 +53,15 @@ export class LocalEventBus {
   private readonly busName: string;
   private readonly rules: readonly LocalRule[];
   private readonly region: string;
+  private readonly now: () => Date;
   private readonly account = '000000000000';
 
-  constructor(busName: string, rules: readonly LocalRule[], region = 'eu-west-2') {
+  /** `now` stamps events published without a `Time` (the runtime's virtual clock). */
+  constructor(busName: string, rules: readonly LocalRule[], region = 'eu-west-2', now = () => new Date()) {
     this.busName = busName;
     this.rules = rules;
     this.region = region;
+    this.now = now;
     this.server = createServer((req, res) => void this.serve(req, res));
   }
 
@@ -106,7 +109,7 @@ export class LocalEventBus {
     }
     const time =
       entry.Time === undefined
-        ? new Date()
+        ? this.now()
         : new Date(typeof entry.Time === 'number' ? entry.Time * 1000 : entry.Time);
     const event: BusEvent = {
       version: '0',

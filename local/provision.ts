@@ -40,8 +40,9 @@ async function createQueue(
 
 /**
  * Creates every table and queue the wiring declares, the way the stateful and stateless
- * stacks do: on-demand tables with their TTL attribute, each queue with a DLQ and a redrive
- * policy. `prefix` keeps parallel test runs apart on shared stand-ins.
+ * stacks do: on-demand tables with their TTL attribute and global secondary indexes (every
+ * attribute projected), each queue with a DLQ and a redrive policy. `prefix` keeps parallel
+ * test runs apart on shared stand-ins.
  */
 export async function provision(
   wiring: AnyWiring,
@@ -52,15 +53,32 @@ export async function provision(
   await Promise.all(
     Object.entries(wiring.tables).map(async ([logical, spec]) => {
       const name = `${prefix}${logical}`;
-      const keys: { name: string; type: 'HASH' | 'RANGE' }[] = [{ name: spec.partitionKey, type: 'HASH' }];
-      if (spec.sortKey) keys.push({ name: spec.sortKey, type: 'RANGE' });
+      const keySchema = (partitionKey: string, sortKey?: string) => [
+        { AttributeName: partitionKey, KeyType: 'HASH' as const },
+        ...(sortKey ? [{ AttributeName: sortKey, KeyType: 'RANGE' as const }] : []),
+      ];
+      const indexes = spec.indexes ?? [];
+      const attributes = new Set([
+        spec.partitionKey,
+        ...(spec.sortKey ? [spec.sortKey] : []),
+        ...indexes.flatMap((index) => [index.partitionKey, ...(index.sortKey ? [index.sortKey] : [])]),
+      ]);
       try {
         await clients.dynamoDb.send(
           new CreateTableCommand({
             TableName: name,
             BillingMode: 'PAY_PER_REQUEST',
-            KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.type })),
-            AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: 'S' })),
+            KeySchema: keySchema(spec.partitionKey, spec.sortKey),
+            AttributeDefinitions: [...attributes].map((a) => ({ AttributeName: a, AttributeType: 'S' })),
+            ...(indexes.length > 0
+              ? {
+                  GlobalSecondaryIndexes: indexes.map((index) => ({
+                    IndexName: index.name,
+                    KeySchema: keySchema(index.partitionKey, index.sortKey),
+                    Projection: { ProjectionType: 'ALL' as const },
+                  })),
+                }
+              : {}),
           }),
         );
         if (spec.timeToLiveAttribute) {

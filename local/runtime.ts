@@ -1,21 +1,49 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { type EnvironmentValues, environmentFor } from '#wiring/environment';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { toMessageBody } from '#events/message-body';
+import { dynamoDbSchoolDirectory } from '#functions/adapters/dynamodb-school-directory';
+import { type EnvironmentValues, environmentFor, settingValues } from '#wiring/environment';
+import { openApiDocument } from '#wiring/openapi';
 import { systemWiring } from '#wiring/system';
 import type { AnyWiring } from '#wiring/types';
 import { LocalEventBus } from './event-bus.ts';
 import { LocalHttpApi } from './http-api.ts';
 import { invoke, type LambdaHandler } from './lambda-context.ts';
 import { type LocalResources, provision } from './provision.ts';
-import { ClockMovedBackwardsError, type Fired, ScheduleTicker } from './schedule-ticker.ts';
+import { type Fired, ScheduleTicker } from './schedule-ticker.ts';
+import {
+  describeRejection,
+  importSchoolFiles,
+  type SchoolFiles,
+  type SchoolFilesSummary,
+} from './school-files.ts';
 import { startSqsPoller } from './sqs-poller.ts';
 import { type StandInEndpoints, type StandIns, startStandIns } from './stand-ins.ts';
+import { ClockMovedBackwardsError, parseInstant, VirtualClock } from './virtual-clock.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REGION = 'eu-west-2';
+
+/** The invented sample directory every local run loads unless told otherwise. */
+export const SAMPLE_SCHOOL_FILES: SchoolFiles = {
+  extract: resolve(ROOT, 'local/sample/gias-sample.csv'),
+  contacts: resolve(ROOT, 'local/sample/school-contacts.csv'),
+};
+
+/** What a running local system writes to its state file, for tools (e.g. `npm run import:schools`) to find it. */
+export interface LocalRuntimeState {
+  readonly pid: number;
+  readonly region: string;
+  readonly apiUrl: string;
+  readonly endpoints: StandInEndpoints;
+  /** Physical table names by logical name. */
+  readonly tables: Record<string, string>;
+}
 
 /** How to run the system locally. Every option has the default `npm start` uses. */
 export interface LocalRuntimeOptions {
@@ -30,12 +58,18 @@ export interface LocalRuntimeOptions {
   /** Prefix for table and queue names, keeping parallel runs apart on shared stand-ins. */
   readonly prefix?: string;
   readonly mailFrom?: string;
-  /** Where the virtual clock starts (now). */
+  /** Deployment settings (wiring/settings.ts) overriding their placeholder defaults. */
+  readonly settings?: Partial<Record<string, string>>;
+  /** Where the virtual clock starts (default: the real now). `npm start -- --now <instant>` sets it. */
   readonly clockStart?: Date;
-  /** Also move the virtual clock with real time, as a deployed system would (npm start: yes; tests: no). */
+  /** Let the virtual clock run on with real time from its start, as a deployed system's would (npm start: yes; tests: no, it stands until moved). */
   readonly followRealTime?: boolean;
   /** Handler log level (POWERTOOLS_LOG_LEVEL): WARN unless set. */
   readonly logLevel?: string;
+  /** Files loaded into the schools directory at start (the invented sample unless given; `false`: none). */
+  readonly schools?: SchoolFiles | false;
+  /** Writes {@link LocalRuntimeState} here once started, and removes it on stop (npm start: `.local/runtime.json`). */
+  readonly stateFile?: string;
   /** Told of every queue batch, for logs and tests. */
   readonly onBatch?: (outcome: { queue: string; received: number; failed: number; error?: unknown }) => void;
 }
@@ -48,7 +82,12 @@ export interface LocalRuntime {
   readonly endpoints: StandInEndpoints;
   readonly resources: LocalResources;
   readonly bus: LocalEventBus;
-  readonly ticker: ScheduleTicker;
+  /** The virtual clock every handler's time comes from. */
+  readonly clock: VirtualClock;
+  /** Moves the virtual clock forward and fires every schedule due on the way (what `POST /local/clock` does). */
+  advanceClock(to: Date): Promise<Fired[]>;
+  /** What loading the schools directory did, with each rejected row described; absent if nothing was loaded. */
+  readonly schools?: SchoolFilesSummary & { readonly rejections: readonly string[] };
   stop(): Promise<void>;
 }
 
@@ -102,21 +141,40 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     });
     const resources = await provision(wiring, { dynamoDb, sqs, sqsEndpoint: endpoints.sqs }, prefix);
 
+    // The schools directory is loaded through the same importer as `npm run import:schools`.
+    let schools: LocalRuntime['schools'];
+    const schoolFiles = options.schools ?? SAMPLE_SCHOOL_FILES;
+    if (schoolFiles && resources.tables.directory) {
+      const directory = dynamoDbSchoolDirectory(
+        DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } }),
+        resources.tables.directory,
+      );
+      const rejections: string[] = [];
+      const summary = await importSchoolFiles(directory, schoolFiles, {
+        onRejected: (file, rejection) => rejections.push(`${file} ${describeRejection(rejection)}`),
+      });
+      schools = { ...summary, rejections };
+    }
+
     const sendToQueue = async (queue: string, body: string) => {
       const target = resources.queues[queue];
       if (!target) throw new Error(`no queue ${queue}`);
       await sqs.send(new SendMessageCommand({ QueueUrl: target.url, MessageBody: body }));
     };
 
+    const clock = new VirtualClock(options.clockStart ?? new Date(), { running: options.followRealTime });
     const busName = `${prefix}education`;
     const bus = new LocalEventBus(
       busName,
       wiring.rules.map((rule) => ({
         id: rule.id,
         eventPattern: rule.eventPattern,
-        deliver: (event) => sendToQueue(rule.target.queue, JSON.stringify(event)),
+        // EventBridge delivers the event as the message body; escaped so fauxqs, which is stricter
+        // than SQS about characters beyond the Basic Multilingual Plane, takes every event.
+        deliver: (event) => sendToQueue(rule.target.queue, toMessageBody(event)),
       })),
       REGION,
+      () => clock.now(),
     );
     const eventBusUrl = await bus.listen(0, host);
     stoppers.push(() => bus.close());
@@ -125,6 +183,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
       AWS_ENDPOINT_URL_SQS: endpoints.sqs,
       AWS_ENDPOINT_URL_SES: endpoints.ses,
+      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
       AWS_ENDPOINT_URL_EVENTBRIDGE: eventBusUrl,
     });
     const mailFrom = options.mailFrom ?? 'workforce.development@example.gov.uk';
@@ -133,6 +192,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       queueUrl: (name) => resources.queues[name]!.url,
       busName,
       mailFrom,
+      // aws-ses-v2-local accepts and ignores configuration sets: the name only keeps the variable set as in AWS.
+      mailConfigurationSet: 'education-local',
+      setting: settingValues(options.settings),
     };
     for (const fn of Object.values(wiring.functions))
       Object.assign(process.env, environmentFor(wiring, fn, localValues));
@@ -160,6 +222,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         function: fnInfo(spec.consumer.function),
         handler: handlers[spec.consumer.function]!,
         region: REGION,
+        timeAt: (realMs) => clock.at(realMs),
         onBatch: options.onBatch,
       });
       stoppers.push(() => poller.stop());
@@ -181,13 +244,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           await invoke(handlers[name]!, JSON.parse(input), fnInfo(name));
         },
       })),
-      options.clockStart ?? new Date(),
+      clock.now(),
     );
+    const advanceClock = async (to: Date) => {
+      clock.moveTo(to);
+      return ticker.advanceTo(to);
+    };
     if (options.followRealTime) {
+      // Real time runs on: fire what falls due as the clock passes it.
       const timer = setInterval(() => {
-        const now = new Date();
-        if (now > ticker.now()) void ticker.advanceTo(now).then(logFired);
-      }, 15_000);
+        const now = clock.now();
+        if (now > ticker.now()) void ticker.advanceTo(now).then(logFired, () => undefined);
+      }, 5_000);
       stoppers.push(async () => clearInterval(timer));
     }
 
@@ -198,6 +266,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         function: fnInfo(route.function),
         handler: handlers[route.function]!,
       })),
+      () => clock.now(),
     );
     const server: Server = createServer((req, res) => {
       void serve(req, res).catch((error: unknown) =>
@@ -208,35 +277,45 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const body = await readBody(req);
       const path = new URL(req.url ?? '/', 'http://local').pathname;
       if (path === '/local/clock') return serveClock(req, res, body);
+      if (path === '/openapi.json' && req.method === 'GET') {
+        return sendJson(res, 200, openApiDocument(wiring, { serverUrl: apiUrl }));
+      }
       if (await api.handle(req, res, body)) return;
       if (path === '/' && req.method === 'GET') {
         return sendJson(res, 200, {
           system: 'ECC Education Directorate workflows (local runtime)',
           routes: wiring.routes.map((r) => `${r.method} ${r.path}`),
+          api: 'GET /openapi.json (OpenAPI 3.1)',
           clock: 'GET /local/clock; POST /local/clock {"now":"<ISO instant>"}',
           inbox: inboxUrl,
         });
       }
-      sendJson(res, 404, { message: 'Not Found' });
+      api.answerUnknownRoute(res);
     };
     const serveClock = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-      if (req.method === 'GET') return sendJson(res, 200, { now: ticker.now().toISOString() });
+      if (req.method === 'GET') return sendJson(res, 200, { now: clock.now().toISOString() });
       if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method Not Allowed' });
-      let now: Date;
+      let now: Date | undefined;
       try {
-        const parsed = JSON.parse(body.toString('utf8')) as { now?: unknown };
-        now = new Date(typeof parsed.now === 'string' ? parsed.now : Number.NaN);
-        if (typeof parsed.now !== 'string' || Number.isNaN(now.getTime())) throw new Error();
+        now = parseInstant((JSON.parse(body.toString('utf8')) as { now?: unknown }).now);
       } catch {
+        now = undefined;
+      }
+      if (!now) {
         return sendJson(res, 400, {
           error: 'ValidationError',
-          issues: [{ path: 'now', message: 'now must be an ISO 8601 instant, e.g. 2026-11-23T07:00:00Z' }],
+          issues: [
+            {
+              path: 'now',
+              message: 'now must be an ISO 8601 instant with its offset, e.g. 2026-11-23T07:00:00Z',
+            },
+          ],
         });
       }
       try {
-        const fired = await ticker.advanceTo(now);
+        const fired = await advanceClock(now);
         logFired(fired);
-        return sendJson(res, 200, { now: ticker.now().toISOString(), fired });
+        return sendJson(res, 200, { now: clock.now().toISOString(), fired });
       } catch (error) {
         if (error instanceof ClockMovedBackwardsError) {
           return sendJson(res, 409, { error: 'Conflict', message: error.message });
@@ -256,7 +335,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const apiUrl = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
     const inboxUrl = endpoints.ses;
 
-    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, ticker, stop };
+    if (options.stateFile) {
+      const stateFile = options.stateFile;
+      const state: LocalRuntimeState = {
+        pid: process.pid,
+        region: REGION,
+        apiUrl,
+        endpoints,
+        tables: resources.tables,
+      };
+      mkdirSync(dirname(stateFile), { recursive: true });
+      writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+      stoppers.push(async () => {
+        // Only our own: another run may have written it since.
+        const current = JSON.parse(readFileSync(stateFile, 'utf8')) as LocalRuntimeState;
+        if (current.pid === process.pid) rmSync(stateFile, { force: true });
+      });
+    }
+
+    return { apiUrl, inboxUrl, eventBusUrl, endpoints, resources, bus, clock, advanceClock, schools, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,4 +1,5 @@
 import { firesBetween, parseScheduleExpression, type ScheduleExpression } from './schedule-expression.ts';
+import { ClockMovedBackwardsError } from './virtual-clock.ts';
 
 /** A schedule the ticker fires, with what firing it does. */
 export interface TickerSchedule {
@@ -16,13 +17,8 @@ export interface Fired {
   readonly error?: string;
 }
 
-/** The clock cannot go backwards: schedules already fired cannot be unfired. */
-export class ClockMovedBackwardsError extends Error {
-  override readonly name = 'ClockMovedBackwardsError';
-}
-
 /**
- * EventBridge Scheduler for the local runtime, on a virtual clock. `advanceTo` moves the clock
+ * EventBridge Scheduler for the local runtime, on the virtual clock. `advanceTo` moves it
  * forward and fires, in time order, every schedule due in between (exclusive of the old time,
  * inclusive of the new one), so a Monday 07:00 send or a daily sweep happens on demand.
  */

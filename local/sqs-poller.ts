@@ -16,28 +16,42 @@ export interface PollerSpec {
   readonly function: { name: string; timeoutSeconds: number; memoryMb: number };
   readonly handler: LambdaHandler;
   readonly region: string;
+  /** Maps a real timestamp taken by the queue to the runtime's virtual time. */
+  readonly timeAt: (realMs: number) => Date;
   /** Told of each batch's outcome (the runtime logs it; tests count it). */
   readonly onBatch?: (outcome: { queue: string; received: number; failed: number; error?: unknown }) => void;
 }
 
-/** The SQS event record Lambda builds for a received message (missing attributes get Lambda's defaults). */
-export const sqsRecord = (message: Message, queueArn: string, region: string): SQSRecord => ({
-  messageId: message.MessageId!,
-  receiptHandle: message.ReceiptHandle!,
-  body: message.Body ?? '',
-  attributes: {
-    ApproximateReceiveCount: message.Attributes?.ApproximateReceiveCount ?? '1',
-    SentTimestamp: message.Attributes?.SentTimestamp ?? String(Date.now()),
-    SenderId: message.Attributes?.SenderId ?? 'local',
-    ApproximateFirstReceiveTimestamp:
-      message.Attributes?.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
-  },
-  messageAttributes: {},
-  md5OfBody: message.MD5OfBody ?? '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: queueArn,
-  awsRegion: region,
-});
+/**
+ * The SQS event record Lambda builds for a received message (missing attributes get Lambda's
+ * defaults). The queue stamps real time; `timeAt` turns it into the runtime's virtual time, so a
+ * handler that reads `SentTimestamp` lives on the same clock as everything else.
+ */
+export const sqsRecord = (
+  message: Message,
+  queueArn: string,
+  region: string,
+  timeAt: (realMs: number) => Date,
+): SQSRecord => {
+  const stamp = (real: string | undefined) =>
+    String(timeAt(real === undefined ? Date.now() : Number(real)).getTime());
+  return {
+    messageId: message.MessageId!,
+    receiptHandle: message.ReceiptHandle!,
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: message.Attributes?.ApproximateReceiveCount ?? '1',
+      SentTimestamp: stamp(message.Attributes?.SentTimestamp),
+      SenderId: message.Attributes?.SenderId ?? 'local',
+      ApproximateFirstReceiveTimestamp: stamp(message.Attributes?.ApproximateFirstReceiveTimestamp),
+    },
+    messageAttributes: {},
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: region,
+  };
+};
 
 /**
  * An SQS event source mapping, as Lambda runs one: long-polls the queue for up to
@@ -69,7 +83,9 @@ export function startSqsPoller(sqs: SQSClient, spec: PollerSpec): { stop(): Prom
         continue;
       }
       if (messages.length === 0) continue;
-      const event: SQSEvent = { Records: messages.map((m) => sqsRecord(m, spec.queue.arn, spec.region)) };
+      const event: SQSEvent = {
+        Records: messages.map((m) => sqsRecord(m, spec.queue.arn, spec.region, spec.timeAt)),
+      };
       let failedIds = new Set(event.Records.map((r) => r.messageId));
       let error: unknown;
       try {

@@ -2,30 +2,89 @@
  * The vocabulary of the system's wiring: what exists and what feeds what. Pure data, read by
  * the CDK app and by the local runtime alike; nothing here imports AWS or CDK.
  */
+import type * as z from 'zod';
+import type { SettingName } from './settings.ts';
+
+/** A global secondary index of a table: its name and string key attributes. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
+
+/** A global secondary index of a table: its name and string key attributes. */
+export interface IndexSpec {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+}
 
 /** A DynamoDB table. Names are logical; CloudFormation names the real ones. */
 export interface TableSpec {
   readonly partitionKey: string;
   readonly sortKey?: string;
   readonly timeToLiveAttribute?: string;
+  /** Global secondary indexes (string keys, every attribute projected). */
+  readonly indexes?: readonly IndexSpec[];
   /** Environment variable carrying the table name to functions that use it. */
   readonly envVar: string;
 }
 
-/** A Lambda function: its code entry and what it may touch. */
+/**
+ * DynamoDB operations a function may call on a table, named as IAM names them (`dynamodb:<name>`).
+ * A transaction needs the operations inside it (TransactWriteItems: PutItem, UpdateItem,
+ * DeleteItem, ConditionCheckItem; TransactGetItems: GetItem). Query and Scan are granted on the
+ * table and on each of its declared indexes (`<table>/index/<name>`).
+ */
+export type TableOperation =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'Scan'
+  | 'ConditionCheckItem'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchWriteItem';
+
+/** The operations that change items: they need the table key for writing, not only reading. */
+export const WRITE_OPERATIONS: readonly TableOperation[] = [
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+];
+
+/** SQS operations a function may call on a queue it sends to (SendMessageBatch is `sqs:SendMessage` too). */
+export type QueueOperation = 'SendMessage';
+
+/** EventBridge operations on the system's bus. */
+export type BusOperation = 'PutEvents';
+
+/** SES operations: v1 `SendEmail` (and SES v2 `SendEmail`) are `ses:SendEmail`; raw email is not granted. */
+export type EmailOperation = 'SendEmail';
+
+/**
+ * A Lambda function: its code entry and what it may touch, as the operations its code calls.
+ * The stack grants exactly these (and the key use they need); `test/cdk/least-privilege.test.ts`
+ * proves they are what the bundled code calls, no more and no less.
+ */
 export interface FunctionSpec<TTable extends string, TQueue extends string> {
   /** Source file (from the repository root) exporting `handler`. */
   readonly entry: string;
   readonly description: string;
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
-  readonly tables?: Readonly<Partial<Record<TTable, 'read' | 'readWrite'>>>;
-  /** Queues the function sends to. */
-  readonly sendsTo?: readonly TQueue[];
-  /** Publishes to the event bus. */
-  readonly publishesEvents?: boolean;
-  /** Sends email through SES. */
-  readonly sendsEmail?: boolean;
+  /** Per table, the DynamoDB operations called on it, e.g. `{ education: ['GetItem', 'PutItem'] }`. */
+  readonly tables?: Readonly<Partial<Record<TTable, readonly TableOperation[]>>>;
+  /** Per queue, the SQS operations called on it: `{ bookings: ['SendMessage'] }`. */
+  readonly queues?: Readonly<Partial<Record<TQueue, readonly QueueOperation[]>>>;
+  /** Operations on the system's event bus: `['PutEvents']`. */
+  readonly bus?: readonly BusOperation[];
+  /** SES operations, from the configured sender only: `['SendEmail']`. */
+  readonly email?: readonly EmailOperation[];
+  /** Deployment settings the function reads (wiring/settings.ts), each set as its environment variable. */
+  readonly settings?: readonly SettingName[];
 }
 
 /** An SQS queue with its dead-letter queue and (optionally) the function that consumes it. */
@@ -39,6 +98,8 @@ export interface QueueSpec<TFunction extends string> {
     readonly function: TFunction;
     readonly batchSize: number;
     readonly maxBatchingWindowSeconds: number;
+    /** At most this many function instances take batches at once (the event source mapping's maximum concurrency, 2-1000). */
+    readonly maxConcurrency?: number;
   };
 }
 
@@ -62,7 +123,14 @@ export interface ScheduleSpec<TFunction extends string, TQueue extends string> {
   readonly input?: Readonly<Record<string, unknown>>;
 }
 
-/** An HTTP API route. */
+/** One response a route can give, as the API description states it. */
+export interface ResponseSpec {
+  readonly description: string;
+  /** The JSON body's schema, if it has one. */
+  readonly body?: z.ZodType;
+}
+
+/** An API route: a REST API method with a Lambda proxy integration. */
 export interface RouteSpec<TFunction extends string> {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** API Gateway path, e.g. `/bookings/{bookingId}`. */
@@ -70,6 +138,19 @@ export interface RouteSpec<TFunction extends string> {
   readonly function: TFunction;
   /** `iam`: only signed council callers; `none`: public (the schools' booking form). */
   readonly auth: 'none' | 'iam';
+  /** One line saying what the route does, for the API description (OpenAPI). */
+  readonly summary: string;
+  /** The request's schemas (the same ones the handler validates with), for the API description. */
+  readonly request?: {
+    /** A JSON body. */
+    readonly body?: z.ZodType;
+    /** Path parameters: an object schema keyed by the `{names}` in `path`. */
+    readonly path?: z.ZodObject;
+    /** Query string parameters: an object schema. */
+    readonly query?: z.ZodObject;
+  };
+  /** Every response the route gives, by status code. */
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
 }
 
 /** The whole system: every resource and every connection, declared once. */
@@ -80,6 +161,11 @@ export interface Wiring<TTable extends string, TQueue extends string, TFunction 
   readonly rules: readonly RuleSpec<TQueue>[];
   readonly schedules: readonly ScheduleSpec<TFunction, TQueue>[];
   readonly routes: readonly RouteSpec<TFunction>[];
+  /**
+   * The queue SES's bounce and complaint notifications reach: the mail configuration set
+   * publishes them to an SNS topic, delivered raw (the SES JSON as the message body) to this queue.
+   */
+  readonly mailNotifications?: { readonly queue: TQueue };
 }
 
 /** Any wiring, for code (the CDK app, the local runtime) that works over every wiring. */
@@ -89,3 +175,5 @@ export type AnyWiring = Wiring<string, string, string>;
 export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
 /** Environment variable naming the sender address, set on every function that sends email. */
 export const MAIL_FROM_ENV = 'MAIL_FROM';
+/** Environment variable naming the SES configuration set, set on every function that sends email. */
+export const MAIL_CONFIGURATION_SET_ENV = 'SES_CONFIGURATION_SET';

@@ -1,45 +1,16 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Booking } from '#domain/bookings/booking';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { BookingRepository } from '#domain/bookings/booking-repository';
+import { dynamoDbBookingLookup } from './dynamodb-booking-lookup.ts';
+import { dynamoDbBookingRecorder } from './dynamodb-booking-recorder.ts';
 
-const keyOf = (bookingId: string) => ({ pk: `BOOKING#${bookingId}`, sk: 'BOOKING' });
-
-const toBooking = (item: Record<string, unknown>): Booking => {
-  const { pk: _pk, sk: _sk, entity: _entity, ...booking } = item;
-  return booking as unknown as Booking;
-};
-
-/** Bookings in the education table: one item per booking, keyed `BOOKING#<id>` / `BOOKING`. */
+/**
+ * Bookings in the education table: one item per booking, keyed `BOOKING#<id>` / `BOOKING`.
+ * Handlers import the half they use (recorder or lookup), so each bundle holds, and each role
+ * is granted, only the DynamoDB operations its function calls.
+ */
 export function dynamoDbBookingRepository(
   client: DynamoDBDocumentClient,
   tableName: string,
 ): BookingRepository {
-  return {
-    async addOnce(booking) {
-      try {
-        await client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { ...keyOf(booking.bookingId), entity: 'Booking', ...booking },
-            ConditionExpression: 'attribute_not_exists(pk)',
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          }),
-        );
-        return { booking, created: true };
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException && error.Item) {
-          return { booking: toBooking(unmarshall(error.Item)), created: false };
-        }
-        throw error;
-      }
-    },
-    async get(bookingId) {
-      const { Item } = await client.send(
-        new GetCommand({ TableName: tableName, Key: keyOf(bookingId), ConsistentRead: true }),
-      );
-      return Item ? toBooking(Item) : undefined;
-    },
-  };
+  return { ...dynamoDbBookingRecorder(client, tableName), ...dynamoDbBookingLookup(client, tableName) };
 }

@@ -1,44 +1,60 @@
+import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
+import { BookingCancelledEvent } from '#events/booking-cancelled';
 import { BookingConfirmedEvent } from '#events/booking-confirmed';
+import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
 import { envelope } from '#events/envelope';
+import { PlaceOfferedEvent } from '#events/place-offered';
 
 /** Raised when EventBridge accepts the call but rejects the entry (PutEvents does not throw for that). */
 export class EventNotPublishedError extends Error {
   override readonly name = 'EventNotPublishedError';
 }
 
-/** Publishes BookingConfirmed on the education bus. */
+/**
+ * Publishes what happens to bookings on the education bus: BookingConfirmed, BookingWaitlisted,
+ * PlaceOffered and BookingCancelled. An event's `time` is when it happened (e.g. the booking's
+ * confirmation), not when the call was made, so consumers share the producer's clock.
+ */
 export function eventBridgeBookingAnnouncer(
   client: EventBridgeClient,
   busName: string,
-  clock: { now(): Date; eventId(): string },
+  newEventId: () => string = randomUUID,
 ): BookingAnnouncer {
-  return {
-    async confirmed(booking, correlationId) {
-      const detail = envelope(BookingConfirmedEvent, booking, {
-        eventId: clock.eventId(),
-        occurredAt: clock.now(),
-        correlationId,
-      });
-      const result = await client.send(
-        new PutEventsCommand({
-          Entries: [
-            {
-              EventBusName: busName,
-              Source: BookingConfirmedEvent.source,
-              DetailType: BookingConfirmedEvent.name,
-              Detail: JSON.stringify(detail),
-            },
-          ],
-        }),
+  const publish = async (
+    contract: { name: string; source: string; version: string },
+    data: unknown,
+    bookingId: string,
+    { correlationId, occurredAt }: { correlationId: string; occurredAt: Date },
+  ) => {
+    const detail = envelope(contract, data, { eventId: newEventId(), occurredAt, correlationId });
+    const result = await client.send(
+      new PutEventsCommand({
+        Entries: [
+          {
+            EventBusName: busName,
+            Time: occurredAt,
+            Source: contract.source,
+            DetailType: contract.name,
+            Detail: JSON.stringify(detail),
+          },
+        ],
+      }),
+    );
+    const failed = result.Entries?.find((e) => e.ErrorCode);
+    if (result.FailedEntryCount || failed) {
+      throw new EventNotPublishedError(
+        `${contract.name} for ${bookingId} was not published: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim(),
       );
-      const failed = result.Entries?.find((e) => e.ErrorCode);
-      if (result.FailedEntryCount || failed) {
-        throw new EventNotPublishedError(
-          `BookingConfirmed for ${booking.bookingId} was not published: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim(),
-        );
-      }
-    },
+    }
+  };
+  return {
+    confirmed: (booking, context) => publish(BookingConfirmedEvent, booking, booking.bookingId, context),
+    waitlisted: (booking, { position, ...context }) =>
+      publish(BookingWaitlistedEvent, { booking, position }, booking.bookingId, context),
+    placeOffered: (booking, context) => publish(PlaceOfferedEvent, { booking }, booking.bookingId, context),
+    cancelled: (booking, { returnedDays, ...context }) =>
+      publish(BookingCancelledEvent, { booking, returnedDays }, booking.bookingId, context),
   };
 }

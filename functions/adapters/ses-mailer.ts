@@ -1,21 +1,27 @@
-import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer } from '#domain/shared/mailer';
 
-/** Sends email through SES (v1 SendEmail: plain-text and HTML parts, UTF-8). */
-export function sesMailer(client: SESClient, options: { configurationSetName?: string } = {}): Mailer {
+/**
+ * Sends email through SES (API v2 SendEmail, authorised as `ses:SendEmail`): a simple message
+ * with plain-text and HTML parts in UTF-8, every recipient in To, named with the configuration
+ * set (bounce and complaint handling, reputation metrics).
+ */
+export function sesMailer(client: SESv2Client, options: { configurationSetName?: string } = {}): Mailer {
   return {
     async send(message, from) {
       const result = await client.send(
         new SendEmailCommand({
-          Source: from,
+          FromEmailAddress: from,
           Destination: { ToAddresses: [...message.to] },
           ReplyToAddresses: message.replyTo ? [message.replyTo] : undefined,
           ConfigurationSetName: options.configurationSetName,
-          Message: {
-            Subject: { Data: message.subject, Charset: 'UTF-8' },
-            Body: {
-              Text: { Data: message.text, Charset: 'UTF-8' },
-              Html: { Data: message.html, Charset: 'UTF-8' },
+          Content: {
+            Simple: {
+              Subject: { Data: message.subject, Charset: 'UTF-8' },
+              Body: {
+                Text: { Data: message.text, Charset: 'UTF-8' },
+                Html: { Data: message.html, Charset: 'UTF-8' },
+              },
             },
           },
         }),

@@ -1,5 +1,6 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { BookingSubmitted } from '#events/booking-submitted';
+import { toMessageBody } from '#events/message-body';
 
 /** Port used by the booking API: queues an accepted submission for processing. */
 export interface BookingIntake {
@@ -11,7 +12,7 @@ export function sqsBookingIntake(client: SQSClient, queueUrl: string): BookingIn
   return {
     async enqueue(submitted) {
       await client.send(
-        new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(submitted) }),
+        new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: toMessageBody(submitted) }),
       );
     },
   };

@@ -18,38 +18,104 @@ export const jsonString = <T extends z.ZodType>(schema: T, what = 'body') =>
     })
     .pipe(schema);
 
-// API Gateway base64-encodes bodies of non-text content types; decode before validating.
-const decodeBody = (event: unknown) => {
-  const e = event as { body?: unknown; isBase64Encoded?: unknown } | null;
-  return e?.isBase64Encoded && typeof e.body === 'string'
-    ? { ...e, body: Buffer.from(e.body, 'base64').toString('utf8'), isBase64Encoded: false }
-    : event;
+type RawRequest = {
+  headers?: Record<string, string> | null;
+  multiValueHeaders?: Record<string, string[]> | null;
+  queryStringParameters?: Record<string, string> | null;
+  multiValueQueryStringParameters?: Record<string, string[]> | null;
+  body?: unknown;
+  isBase64Encoded?: unknown;
+};
+
+/** Repeated values joined with commas (how HTTP folds a repeated header), from the multi-value map if there is one. */
+const joined = (
+  single: Record<string, string> | null | undefined,
+  multi: Record<string, string[]> | null | undefined,
+) =>
+  multi
+    ? Object.entries(multi).map(([name, values]) => [name, values.join(',')] as const)
+    : Object.entries(single ?? {});
+
+/**
+ * What API Gateway gives the handler, made uniform before validation:
+ * - header names lower-cased (a REST API passes them in the client's case; HTTP names are
+ *   case-insensitive), repeats joined with commas;
+ * - query parameters with repeats joined with commas (`headers` and `queryStringParameters` of
+ *   the REST event keep only the last value; the multi-value maps keep them all); none is `{}`;
+ * - a base64-encoded body decoded (a REST API encodes only binary media types, which this API
+ *   declares none of; decoding keeps a handler right if one is ever declared).
+ */
+const normalise = (event: unknown) => {
+  if (typeof event !== 'object' || event === null) return event;
+  const e = event as RawRequest;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of joined(e.headers, e.multiValueHeaders)) {
+    const key = name.toLowerCase();
+    headers[key] = key in headers ? `${headers[key]},${value}` : value;
+  }
+  const query = Object.fromEntries(joined(e.queryStringParameters, e.multiValueQueryStringParameters));
+  const decoded =
+    e.isBase64Encoded === true && typeof e.body === 'string'
+      ? { body: Buffer.from(e.body, 'base64').toString('utf8'), isBase64Encoded: false }
+      : {};
+  return { ...e, headers, queryStringParameters: query, ...decoded };
 };
 
 /**
- * The parts of an API Gateway HTTP API (payload 2.0) request our handlers read. Built when an
- * API handler asks for its request schema, not on import: queue consumers import
+ * The parts of an API Gateway REST API request (Lambda proxy integration, payload format 1.0)
+ * our handlers read: method, resource and path, headers (lower-case names), query and path
+ * parameters, the body, and the request context's id, receipt time and client address. Built
+ * when an API handler asks for its request schema, not on import: queue consumers import
  * {@link jsonString} from here and never parse an API request.
  */
 const apiRequestFields = () =>
   z.object({
-    version: z.literal('2.0'),
-    routeKey: z.string(),
-    rawPath: z.string(),
+    httpMethod: z.string(),
+    /** The route's resource path, e.g. `/bookings/{bookingId}`. */
+    resource: z.string(),
+    /** The request path, without the stage. */
+    path: z.string(),
     headers: z.record(z.string(), z.string()),
+    queryStringParameters: z.record(z.string(), z.string()),
+    pathParameters: z.record(z.string(), z.string()).nullish(),
     requestContext: z.object({
       requestId: z.string(),
-      http: z.object({ method: z.string(), path: z.string(), sourceIp: z.string() }),
+      /** When API Gateway received the request (epoch ms). */
+      requestTimeEpoch: z.number().int(),
+      identity: z.object({ sourceIp: z.string() }),
     }),
-    body: z.string().optional(),
-    pathParameters: z.record(z.string(), z.string()).nullish(),
+    body: z.string().nullish(),
     isBase64Encoded: z.boolean(),
   });
 
 /** An API request whose path parameters match `shape`. */
 export const apiRequestWithPath = <T extends z.ZodRawShape>(shape: T) =>
-  z.preprocess(decodeBody, apiRequestFields().extend({ pathParameters: z.object(shape) }));
+  z.preprocess(normalise, apiRequestFields().extend({ pathParameters: z.object(shape) }));
 
 /** An API request whose body is JSON matching `schema`. */
 export const apiRequestWithBody = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(decodeBody, apiRequestFields().extend({ body: jsonString(schema) }));
+  z.preprocess(normalise, apiRequestFields().extend({ body: jsonString(schema) }));
+
+/** An API request whose path parameters match `shape` and whose body is JSON matching `schema`. */
+export const apiRequestWithPathAndBody = <P extends z.ZodRawShape, B extends z.ZodType>(
+  shape: P,
+  schema: B,
+) =>
+  z.preprocess(
+    normalise,
+    apiRequestFields().extend({ pathParameters: z.object(shape), body: jsonString(schema) }),
+  );
+
+/** An API request whose path parameters match `shape` and whose query string matches `query`. */
+export const apiRequestWithPathAndQuery = <P extends z.ZodRawShape, Q extends z.ZodRawShape>(
+  shape: P,
+  query: Q,
+) =>
+  z.preprocess(
+    normalise,
+    apiRequestFields().extend({ pathParameters: z.object(shape), queryStringParameters: z.object(query) }),
+  );
+
+/** An API request whose query string parameters match `schema` (none is `{}`). */
+export const apiRequestWithQuery = <Q extends z.ZodType>(schema: Q) =>
+  z.preprocess(normalise, apiRequestFields().extend({ queryStringParameters: schema }));

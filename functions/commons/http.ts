@@ -1,12 +1,12 @@
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyResult } from 'aws-lambda';
 
-/** A JSON response in API Gateway HTTP API (payload v2) form. */
+/** A JSON response in API Gateway's Lambda proxy form. */
 export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}) =>
   ({
     statusCode,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body: JSON.stringify(body),
-  }) satisfies APIGatewayProxyStructuredResultV2;
+  }) satisfies APIGatewayProxyResult;
 
 /** One bad field in a request: where it is (`school.urn`, `days`) and what is wrong. */
 export interface ValidationIssue {
@@ -33,3 +33,16 @@ export function bodyIssues(
 
 /** 400 naming every bad field. */
 export const validationError = (issues: ValidationIssue[]) => json(400, { error: 'ValidationError', issues });
+
+/**
+ * Like {@link bodyIssues}, and query string and path parameters named by themselves too:
+ * `['queryStringParameters', 'from']` becomes `from`, `['pathParameters', 'askId']` `askId`.
+ */
+export function requestIssues(
+  issues: ReadonlyArray<{ message: string; path?: IssuePath | undefined }>,
+): ValidationIssue[] {
+  return bodyIssues(issues).map((issue) => ({
+    ...issue,
+    path: issue.path.replace(/^(queryStringParameters|pathParameters)\./, ''),
+  }));
+}

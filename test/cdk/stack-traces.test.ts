@@ -20,7 +20,17 @@ const failingWiring: AnyWiring = {
   },
   rules: [],
   schedules: [],
-  routes: [],
+  // A REST API needs a method: the throwing handler answers one (it is invoked directly here).
+  routes: [
+    {
+      method: 'POST',
+      path: '/throw',
+      function: 'throwingHandler',
+      auth: 'iam',
+      summary: 'Throws',
+      responses: { 500: { description: 'it threw' } },
+    },
+  ],
 };
 
 /** The 1-based line of `source` (a repository file) that contains `text`. */

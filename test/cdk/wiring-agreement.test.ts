@@ -16,7 +16,7 @@ function wiringInTemplate(wiring: AnyWiring) {
     Object.entries(stack.queues).map(([name, q]) => [logicalId(q.queue), name]),
   );
   const refOf = (value: unknown) => {
-    const v = value as { Ref?: string; 'Fn::GetAtt'?: [string, string] };
+    const v = (value ?? {}) as { Ref?: string; 'Fn::GetAtt'?: [string, string] };
     return v.Ref ?? v['Fn::GetAtt']?.[0];
   };
   const all = (type: string) => Object.values(template.findResources(type)) as Resource[];
@@ -42,15 +42,27 @@ function wiringInTemplate(wiring: AnyWiring) {
     eventPattern: p.EventPattern,
     targets: (p.Targets as { Arn: unknown }[]).map((t) => queueByLogicalId.get(refOf(t.Arn)!)),
   }));
-  const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
-  const routes = all('AWS::ApiGatewayV2::Route').map(({ Properties: p }) => {
-    // Target: { Fn::Join: ['', ['integrations/', { Ref: <integration> }]] }
-    const [, parts] = (p.Target as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
-    const integration = integrations[refOf(parts[1])!] as Resource;
+  // REST API: each method hangs off a resource whose path is its parents' path parts; its
+  // Lambda proxy integration's URI names the function.
+  const resources = template.findResources('AWS::ApiGateway::Resource');
+  const pathOf = (resourceId: unknown): string => {
+    const id = (resourceId as { Ref?: string }).Ref;
+    if (!id) return ''; // { Fn::GetAtt: [<RestApi>, RootResourceId] }
+    const { ParentId, PathPart } = (resources[id] as Resource).Properties;
+    return `${pathOf(ParentId)}/${PathPart as string}`;
+  };
+  const routes = all('AWS::ApiGateway::Method').map(({ Properties: p }) => {
+    const integration = p.Integration as { Type: string; Uri: { 'Fn::Join': [string, unknown[]] } };
+    const invoked = integration.Uri['Fn::Join'][1].map(refOf).find((id) => id && fnByLogicalId.has(id));
     return {
-      routeKey: p.RouteKey,
-      function: fnByLogicalId.get(refOf(integration.Properties.IntegrationUri)!),
-      auth: p.AuthorizationType === 'AWS_IAM' ? 'iam' : 'none',
+      routeKey: `${p.HttpMethod as string} ${pathOf(p.ResourceId) || '/'}`,
+      function: integration.Type === 'AWS_PROXY' ? fnByLogicalId.get(invoked!) : undefined,
+      auth:
+        p.AuthorizationType === 'AWS_IAM'
+          ? 'iam'
+          : p.AuthorizationType === 'NONE'
+            ? 'none'
+            : p.AuthorizationType,
     };
   });
   const schedules = all('AWS::Scheduler::Schedule').map(({ Properties: p }) => {
@@ -67,7 +79,34 @@ function wiringInTemplate(wiring: AnyWiring) {
       return [name, Object.keys((props.Environment as { Variables: object }).Variables).sort()];
     }),
   );
-  return { queues, consumers, rules, routes, schedules, environments };
+  const tableByLogicalId = new Map(
+    Object.entries(built.statefulStack.tables).map(([name, table]) => [logicalId(table), name]),
+  );
+  const tables = Object.fromEntries(
+    Object.entries(built.stateful.findResources('AWS::DynamoDB::GlobalTable')).map(([id, resource]) => {
+      const p = (resource as Resource).Properties;
+      const keyOf = (schema: { AttributeName: string; KeyType: string }[], type: string) =>
+        schema.find((k) => k.KeyType === type)?.AttributeName;
+      const indexes = (
+        (p.GlobalSecondaryIndexes ?? []) as {
+          IndexName: string;
+          KeySchema: { AttributeName: string; KeyType: string }[];
+          Projection: { ProjectionType: string };
+        }[]
+      ).map((index) => ({
+        name: index.IndexName,
+        partitionKey: keyOf(index.KeySchema, 'HASH'),
+        sortKey: keyOf(index.KeySchema, 'RANGE'),
+        projection: index.Projection.ProjectionType,
+      }));
+      const schema = p.KeySchema as { AttributeName: string; KeyType: string }[];
+      return [
+        tableByLogicalId.get(id),
+        { partitionKey: keyOf(schema, 'HASH'), sortKey: keyOf(schema, 'RANGE'), indexes },
+      ];
+    }),
+  );
+  return { queues, consumers, rules, routes, schedules, environments, tables };
 }
 
 /** What the wiring declares, in the same shape. */
@@ -103,6 +142,21 @@ function declared(wiring: AnyWiring) {
       timeZone: s.timeZone,
       target: 'queue' in s.target ? s.target.queue : s.target.function,
     })),
+    tables: Object.fromEntries(
+      Object.entries(wiring.tables).map(([name, t]) => [
+        name,
+        {
+          partitionKey: t.partitionKey,
+          sortKey: t.sortKey,
+          indexes: (t.indexes ?? []).map((index) => ({
+            name: index.name,
+            partitionKey: index.partitionKey,
+            sortKey: index.sortKey,
+            projection: 'ALL',
+          })),
+        },
+      ]),
+    ),
     environments: Object.fromEntries(
       Object.entries(wiring.functions).map(([name, fn]) => [
         name,
@@ -130,6 +184,34 @@ describe('wiring agreement', () => {
     expect(byJson(actual.routes)).toEqual(byJson(expected.routes));
     expect(actual.schedules).toEqual(expected.schedules);
     expect(actual.environments).toEqual(expected.environments);
+    expect(actual.tables).toEqual(expected.tables);
+  });
+
+  it('gives each table exactly the global secondary indexes the wiring declares', () => {
+    const withIndexes: AnyWiring = {
+      ...systemWiring,
+      tables: {
+        ...systemWiring.tables,
+        education: {
+          ...systemWiring.tables.education,
+          indexes: [
+            { name: 'byType', partitionKey: 'entity' },
+            { name: 'byDate', partitionKey: 'day', sortKey: 'at' },
+          ],
+        },
+      },
+    };
+
+    const actual = wiringInTemplate(withIndexes);
+
+    expect(actual.tables).toEqual(declared(withIndexes).tables);
+    expect(actual.tables.education!.indexes.map((i: { name: string }) => i.name)).toEqual([
+      'byType',
+      'byDate',
+    ]);
+    expect(actual.tables.directory!.indexes.map((i: { name: string }) => i.name)).toEqual([
+      'byLocalAuthority',
+    ]);
   });
 
   it('carries schedules, in their time zone, to function and queue targets', () => {

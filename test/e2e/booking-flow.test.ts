@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readInbox, waitForEmails } from '#local/inbox';
 import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
 import { systemWiring } from '#wiring/system';
-import { standInClients, uniquePrefix } from '../support/aws-clients.ts';
+import { eventually, standInClients, uniquePrefix } from '../support/aws-clients.ts';
 import { aBookingRequest } from '../support/booking-request.ts';
 
 const endpoints = inject('standIns');
@@ -44,7 +44,8 @@ describe('a booking, end to end through the local runtime', () => {
       )
     ).filter((e) => e.destination.to.includes(request.booker.email));
     expect(email!.subject).toBe(`Booking confirmed: Governance Review (${accepted.bookingId})`);
-    expect(email!.body.text).toContain('Total: £2,808.00');
+    // An Essex maintained school: the cost is an internal recharge, so no VAT whatever the form says.
+    expect(email!.body.text).toContain('Total: £2,340.00');
     expect(email!.body.html).toContain('PO-77');
 
     const stored = await fetch(`${runtime.apiUrl}/bookings/${accepted.bookingId}`);
@@ -53,7 +54,9 @@ describe('a booking, end to end through the local runtime', () => {
       bookingId: accepted.bookingId,
       status: 'confirmed',
       school: request.school,
-      price: { netPence: 234_000, vatPence: 46_800, totalPence: 280_800 },
+      kind: 'school-improvement',
+      academicYear: '2026/27',
+      price: { netPence: 234_000, vatPence: 0, totalPence: 234_000, vatTreatment: 'internal-recharge' },
     });
   });
 
@@ -99,6 +102,57 @@ describe('a booking, end to end through the local runtime', () => {
     expect(body.issues.map((i) => i.path).sort()).toEqual(['booker.email', 'days', 'school.urn']);
   });
 
+  it('takes the school’s name and price band from the directory, not from the form', async () => {
+    const request = aBookingRequest({ school: { urn: '999123', name: 'Typed By The Booker' } });
+
+    const { bookingId } = (await (await post('/bookings', request)).json()) as { bookingId: string };
+    const stored = await eventually(async () => {
+      const response = await fetch(`${runtime.apiUrl}/bookings/${bookingId}`);
+      return response.status === 200 ? ((await response.json()) as { school: object }) : undefined;
+    });
+
+    expect(stored.school).toEqual({
+      urn: '999123',
+      name: 'Example Park Primary School',
+      priceBand: 'essex-maintained',
+    });
+  });
+
+  it.each([
+    ['a URN the directory does not have', '000000', 'not in the schools directory'],
+    ['a closed school', '999032', 'which is closed'],
+  ])('answers 400 naming school.urn for %s, and queues nothing', async (_, urn, reason) => {
+    const response = await post('/bookings', aBookingRequest({ school: { urn } }));
+    const body = (await response.json()) as { issues: { path: string; message: string }[] };
+
+    expect(response.status).toBe(400);
+    expect(body.issues).toEqual([{ path: 'school.urn', message: expect.stringContaining(reason) }]);
+  });
+
+  it('sends the confirmation to the school’s contacts, saying who booked, when the booker is unknown to the school', async () => {
+    const stranger = `someone+${Date.now()}@elsewhere.example.com`;
+    const request = aBookingRequest({ booker: { name: 'Pat Unknown', email: stranger } });
+
+    await post('/bookings', request);
+    const [email] = (
+      await waitForEmails(runtime.inboxUrl, (all) =>
+        all.some(
+          (e) =>
+            e.body.text?.includes(stranger) &&
+            e.destination.to.includes('head@example-park-primary-school.example.org'),
+        ),
+      )
+    ).filter((e) => e.body.text?.includes(stranger));
+
+    expect(email!.destination.to.sort()).toEqual([
+      'head@example-park-primary-school.example.org',
+      'sbm@example-park-primary-school.example.org',
+      'senco@example-park-primary-school.example.org',
+    ]);
+    expect(email!.body.text).toContain(`It was made by Pat Unknown (${stranger})`);
+    expect(await emailsTo(stranger)).toEqual([]);
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const response = await post('/bookings', '{"submissionId":');
 
@@ -109,7 +163,13 @@ describe('a booking, end to end through the local runtime', () => {
   it('answers 404 for a booking that does not exist, 400 for a malformed reference', async () => {
     expect((await fetch(`${runtime.apiUrl}/bookings/BK-0000000000`)).status).toBe(404);
     expect((await fetch(`${runtime.apiUrl}/bookings/nonsense`)).status).toBe(400);
-    expect((await fetch(`${runtime.apiUrl}/no-such-route`)).status).toBe(404);
+  });
+
+  it('answers a route that does not exist as API Gateway (REST) does: 403 Missing Authentication Token', async () => {
+    const response = await fetch(`${runtime.apiUrl}/no-such-route`);
+
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ message: 'Missing Authentication Token' });
   });
 
   it('creates each queue with the visibility timeout and redrive the wiring declares', async () => {
@@ -132,14 +192,110 @@ describe('a booking, end to end through the local runtime', () => {
     expect(Object.keys(runtime.resources.tables).sort()).toEqual(Object.keys(systemWiring.tables).sort());
   });
 
+  it('serves its API description at GET /openapi.json', async () => {
+    const response = await fetch(`${runtime.apiUrl}/openapi.json`);
+    const document = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: object;
+    };
+
+    expect(response.status).toBe(200);
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers).toEqual([{ url: runtime.apiUrl }]);
+    expect(Object.keys(document.paths)).toContain('/bookings');
+  });
+
   it('moves the virtual clock forward only, answering with what fired', async () => {
     const forward = await post('/local/clock', { now: '2026-11-23T07:00:00Z' });
     const backward = await post('/local/clock', { now: '2026-11-01T00:00:00Z' });
     const invalid = await post('/local/clock', { now: 'Monday' });
 
     expect(forward.status).toBe(200);
-    expect(await forward.json()).toEqual({ now: '2026-11-23T07:00:00.000Z', fired: [] });
+    // On the way: the daily place-offer sweep (00:10 London); at 07:00 on Monday 23 November 2026
+    // (GMT) the daily EHCP reminders and the Monday email. The booking lapse reminders (08:00) are not yet due.
+    expect(await forward.json()).toEqual({
+      now: '2026-11-23T07:00:00.000Z',
+      fired: [
+        { scheduleId: 'PlaceOfferLapseSweep', scheduledTime: '2026-11-23T00:10:00.000Z' },
+        { scheduleId: 'EhcpDailyReminders', scheduledTime: '2026-11-23T07:00:00.000Z' },
+        { scheduleId: 'SendMondayEdition', scheduledTime: '2026-11-23T07:00:00.000Z' },
+      ],
+    });
     expect(backward.status).toBe(409);
     expect(invalid.status).toBe(400);
+  });
+});
+
+describe('the booking API at its edge: a clear 4xx or a confirmed booking, never a 202 that is lost', () => {
+  const postRaw = (body: string, headers: Record<string, string>) =>
+    fetch(`${runtime.apiUrl}/bookings`, { method: 'POST', headers, body });
+  const recorded = (bookingId: string) =>
+    eventually(
+      async () => {
+        const response = await fetch(`${runtime.apiUrl}/bookings/${bookingId}`);
+        return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
+      },
+      15_000,
+      `booking ${bookingId} recorded`,
+    );
+
+  it.each([
+    ['a 200-character x-correlation-id', 'c'.repeat(200)],
+    ['an empty x-correlation-id', ''],
+  ])('confirms a booking sent with %s', async (_, correlationId) => {
+    const response = await postRaw(JSON.stringify(aBookingRequest()), {
+      'content-type': 'application/json',
+      'x-correlation-id': correlationId,
+    });
+    const { bookingId } = (await response.json()) as { bookingId: string };
+
+    expect(response.status).toBe(202);
+    expect(await recorded(bookingId)).toMatchObject({ status: 'confirmed' });
+  });
+
+  it.each([
+    [
+      'a 300 KB email address',
+      413,
+      JSON.stringify(
+        aBookingRequest({ booker: { name: 'Jo', email: `${'a'.repeat(300_000)}@example.org` } }),
+      ),
+      'application/json',
+    ],
+    [
+      'a 1 MB body',
+      413,
+      JSON.stringify({ ...aBookingRequest(), padding: 'x'.repeat(1_000_000) }),
+      'application/json',
+    ],
+    ['a text/plain body', 415, JSON.stringify(aBookingRequest()), 'text/plain'],
+    [
+      'a 300-character email address',
+      400,
+      JSON.stringify(aBookingRequest({ booker: { name: 'Jo', email: `${'a'.repeat(290)}@example.org` } })),
+      'application/json',
+    ],
+  ])('refuses %s with %i, saying why', async (_, status, body, contentType) => {
+    const response = await postRaw(body, { 'content-type': contentType });
+
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error: expect.any(String) });
+  });
+
+  it('leaves nothing parked in any dead-letter queue', async () => {
+    const { sqs } = standInClients(endpoints);
+    for (const queue of Object.values(runtime.resources.queues)) {
+      const { Attributes } = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: queue.dlqUrl,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      expect(
+        Number(Attributes!.ApproximateNumberOfMessages) +
+          Number(Attributes!.ApproximateNumberOfMessagesNotVisible),
+      ).toBe(0);
+    }
   });
 });

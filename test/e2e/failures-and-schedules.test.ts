@@ -114,7 +114,7 @@ describe('queue failures in the local runtime', () => {
 
 describe('schedules on the virtual clock', () => {
   it('fires Monday 07:00 Europe/London at 07:00 UTC in GMT, with the scheduled time in its input', async () => {
-    const fired = await runtime.ticker.advanceTo(new Date('2026-11-23T07:00:00Z'));
+    const fired = await runtime.advanceClock(new Date('2026-11-23T07:00:00Z'));
 
     expect(fired).toEqual([
       { scheduleId: 'DailySix', scheduledTime: '2026-11-23T06:00:00.000Z' },
@@ -126,7 +126,7 @@ describe('schedules on the virtual clock', () => {
   });
 
   it('fires Monday 07:00 Europe/London at 06:00 UTC once British Summer Time begins', async () => {
-    const fired = await runtime.ticker.advanceTo(new Date('2027-04-05T06:00:00Z'));
+    const fired = await runtime.advanceClock(new Date('2027-04-05T06:00:00Z'));
 
     const mondays = fired.filter((f) => f.scheduleId === 'MondaySeven').map((f) => f.scheduledTime);
     expect(mondays.at(-2)).toBe('2027-03-29T06:00:00.000Z');

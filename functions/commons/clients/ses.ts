@@ -1,7 +1,7 @@
-import { SESClient } from '@aws-sdk/client-ses';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 
 /**
- * SES client, created once per execution environment. A request timeout bounds every send:
- * a hung connection must fail the record (to be retried) rather than run out the function.
+ * SES (API v2) client, created once per execution environment. A request timeout bounds every
+ * send: a hung connection must fail the record (to be retried) rather than run out the function.
  */
-export const ses = new SESClient({ requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000 } });
+export const ses = new SESv2Client({ requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000 } });

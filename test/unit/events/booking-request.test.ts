@@ -161,3 +161,38 @@ describe('booking request', () => {
     expect(issues).toEqual(['school: school is required', 'booker.name: booker name is required']);
   });
 });
+
+describe('free text on the booking form', () => {
+  it.each([
+    ['a control character', 'Jo\u0007 Bloggs'],
+    ['a line break in a name', 'Jo\nBloggs'],
+    ['a noncharacter', 'Jo \uFFFF'],
+    ['a lone surrogate', 'Jo \uD800'],
+  ])('refuses %s, naming the field', (_, name) => {
+    const result = BookingRequestSchema.safeParse({
+      ...validForm(),
+      booker: { ...validForm().booker, name },
+    });
+
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['booker.name', 'booker name must be plain text, without control characters'],
+    ]);
+  });
+
+  it('accepts letters beyond the Basic Multilingual Plane', () => {
+    const result = BookingRequestSchema.safeParse({
+      ...validForm(),
+      school: { urn: '999123', name: 'St Mary’s 🏫 Primary' },
+    });
+
+    expect(result.success).toBe(true);
+  });
+
+  it('refuses an email address over 254 characters', () => {
+    const email = `${'a'.repeat(250)}@example.org`;
+
+    const result = BookingRequestSchema.safeParse({ ...validForm(), booker: { name: 'Jo', email } });
+
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['booker.email']);
+  });
+});

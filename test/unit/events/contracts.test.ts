@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { type BookingConfirmed, BookingConfirmedEvent } from '#events/booking-confirmed';
 import { type BookingSubmitted, BookingSubmittedEvent } from '#events/booking-submitted';
-import type { EventContract } from '#events/envelope';
+import { EVENT_CATALOGUE } from '#events/catalogue';
 
 /*
  * Versioned fixtures as contracts: `events/fixtures/<event>/<version>.json` is an envelope exactly
@@ -15,10 +15,7 @@ import type { EventContract } from '#events/envelope';
 const fixturesDir = new URL('../../../events/fixtures/', import.meta.url);
 
 /** Each fixture folder's event module. A folder without one fails the first test. */
-const contracts: Record<string, EventContract<z.ZodType>> = {
-  'booking-submitted': BookingSubmittedEvent,
-  'booking-confirmed': BookingConfirmedEvent,
-};
+const contracts = EVENT_CATALOGUE;
 
 const eventFolders = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -94,10 +91,10 @@ describe('event fixtures', () => {
 
 describe('BookingSubmitted contract', () => {
   const fixture: BookingSubmitted = BookingSubmittedEvent.schema.parse(
-    loadFixture('booking-submitted', '1.0.0.json'),
+    loadFixture('booking-submitted', '1.1.0.json'),
   );
 
-  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.0.0', () => {
+  it('is queued as BookingSubmitted from ecc.education.bookings at version 1.2.0', () => {
     // prepare
     const { name, source, version } = BookingSubmittedEvent;
 
@@ -108,7 +105,7 @@ describe('BookingSubmitted contract', () => {
     expect(declared).toEqual({
       name: 'BookingSubmitted',
       source: 'ecc.education.bookings',
-      version: '1.0.0',
+      version: '1.2.0',
     });
   });
 
@@ -152,11 +149,34 @@ describe('BookingSubmitted contract', () => {
 });
 
 describe('BookingConfirmed contract', () => {
+  it('reads a 1.0.0 booking, which named no kind or price list, as school-improvement days of 2023-24', () => {
+    // act
+    const old = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.0.0.json'));
+
+    // assert
+    expect(old.data.kind).toBe('school-improvement');
+    expect(old.data.academicYear).toBe('2023-24');
+    expect(old.data.priceList).toBeUndefined();
+  });
+
+  it('carries the kind, the named staff, the price list carried forward and the canonical academic year from 1.2.0', () => {
+    // act
+    const current = BookingConfirmedEvent.schema.parse(loadFixture('booking-confirmed', '1.2.0.json'));
+
+    // assert
+    expect(current.data).toMatchObject({
+      kind: 'moderation-training',
+      academicYear: '2026/27',
+      priceList: { id: 'primary-statutory-assessment-2021-22', carriedForwardFrom: '2021/22' },
+      price: { vatTreatment: 'exempt' },
+    });
+  });
+
   const fixture: BookingConfirmed = BookingConfirmedEvent.schema.parse(
-    loadFixture('booking-confirmed', '1.0.0.json'),
+    loadFixture('booking-confirmed', '1.1.0.json'),
   );
 
-  it('is published as BookingConfirmed from ecc.education.bookings at version 1.0.0, as the wiring routes it', () => {
+  it('is published as BookingConfirmed from ecc.education.bookings at version 1.2.0, as the wiring routes it', () => {
     // prepare
     const { name, source, version } = BookingConfirmedEvent;
 
@@ -167,7 +187,7 @@ describe('BookingConfirmed contract', () => {
     expect(declared).toEqual({
       name: 'BookingConfirmed',
       source: 'ecc.education.bookings',
-      version: '1.0.0',
+      version: '1.2.0',
     });
   });
 

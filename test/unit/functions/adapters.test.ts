@@ -2,7 +2,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { readFileSync } from 'node:fs';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -21,10 +21,10 @@ import { sesMailer } from '#functions/adapters/ses-mailer';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
 
 const fixture = (event: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${event}/1.0.0.json`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${event}/1.1.0.json`, import.meta.url), 'utf8'));
 
-/** A confirmed booking as version 1.0.0 publishes it. */
-const booking: Booking = BookingConfirmedEnvelopeSchema.parse(fixture('booking-confirmed')).data;
+/** A confirmed booking as version 1.1.0 published it. */
+const booking = BookingConfirmedEnvelopeSchema.parse(fixture('booking-confirmed')).data as Booking;
 const submitted = BookingSubmittedEnvelopeSchema.parse(fixture('booking-submitted'));
 
 const region = { region: 'eu-west-2' };
@@ -52,7 +52,16 @@ describe('dynamoDbBookingRepository', () => {
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
     expect(ddb).toHaveReceivedCommandWith(PutCommand, {
       TableName: 'education',
-      Item: { pk: 'BOOKING#BK-7K3M9Q2XHD', sk: 'BOOKING', entity: 'Booking', ...booking },
+      Item: {
+        pk: 'BOOKING#BK-7K3M9Q2XHD',
+        sk: 'BOOKING',
+        entity: 'Booking',
+        // The bookingsByYear index: the academic year, then the school and the reference.
+        bookingYear: '2023/24',
+        schoolBooking: '999123#BK-7K3M9Q2XHD',
+        ...booking,
+        revision: 0,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
@@ -112,21 +121,23 @@ describe('dynamoDbBookingRepository', () => {
 
 describe('eventBridgeBookingAnnouncer', () => {
   const eventBridge = mockClient(EventBridgeClient);
-  const announcer = eventBridgeBookingAnnouncer(new EventBridgeClient(region), 'education-bus', {
-    now: () => new Date('2023-10-16T09:14:29.915Z'),
-    eventId: () => 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
-  });
+  const announcer = eventBridgeBookingAnnouncer(
+    new EventBridgeClient(region),
+    'education-bus',
+    () => 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
+  );
+  const confirmedAt = { correlationId: 'NvS3ZgXbLPEEJmA=', occurredAt: new Date('2023-10-16T09:14:29.915Z') };
 
   beforeEach(() => {
     eventBridge.reset();
   });
 
-  it('publishes one BookingConfirmed entry on the bus whose detail honours the contract', async () => {
+  it('publishes one BookingConfirmed entry, timed when the booking was confirmed, whose detail honours the contract', async () => {
     // prepare
     eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'eb-1' }] });
 
     // act
-    await announcer.confirmed(booking, 'NvS3ZgXbLPEEJmA=');
+    await announcer.confirmed(booking, confirmedAt);
 
     // assert
     expect(eventBridge).toHaveReceivedCommandOnce(PutEventsCommand);
@@ -136,6 +147,7 @@ describe('eventBridgeBookingAnnouncer', () => {
           EventBusName: 'education-bus',
           Source: 'ecc.education.bookings',
           DetailType: 'BookingConfirmed',
+          Time: new Date('2023-10-16T09:14:29.915Z'),
           Detail: expect.any(String),
         },
       ],
@@ -145,7 +157,7 @@ describe('eventBridgeBookingAnnouncer', () => {
     expect(detail).toEqual({
       metadata: {
         eventId: 'c8e4b7d2-51a6-4f3e-8b9c-0d7a2e6f1b94',
-        version: '1.0.0',
+        version: '1.2.0',
         occurredAt: '2023-10-16T09:14:29.915Z',
         correlationId: 'NvS3ZgXbLPEEJmA=',
       },
@@ -161,7 +173,7 @@ describe('eventBridgeBookingAnnouncer', () => {
     });
 
     // act
-    const attempt = announcer.confirmed(booking, 'NvS3ZgXbLPEEJmA=');
+    const attempt = announcer.confirmed(booking, confirmedAt);
 
     // assert
     await expect(attempt).rejects.toThrow(EventNotPublishedError);
@@ -172,7 +184,7 @@ describe('eventBridgeBookingAnnouncer', () => {
 });
 
 describe('sesMailer', () => {
-  const ses = mockClient(SESClient);
+  const ses = mockClient(SESv2Client);
   const message: EmailMessage = {
     to: ['jo.bloggs@example.org'],
     subject: 'Booking confirmed: Governance Review (BK-7K3M9Q2XHD)',
@@ -190,7 +202,7 @@ describe('sesMailer', () => {
     ses
       .on(SendEmailCommand)
       .resolves({ MessageId: '0102018b3d1e2f4a-6c7b8a9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d-000000' });
-    const mailer = sesMailer(new SESClient(region), { configurationSetName: 'education-mail' });
+    const mailer = sesMailer(new SESv2Client(region), { configurationSetName: 'education-mail' });
 
     // act
     const result = await mailer.send(message, 'bookings@example.gov.uk');
@@ -199,15 +211,17 @@ describe('sesMailer', () => {
     expect(result).toEqual({ messageId: '0102018b3d1e2f4a-6c7b8a9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d-000000' });
     expect(ses).toHaveReceivedCommandOnce(SendEmailCommand);
     expect(ses).toHaveReceivedCommandWith(SendEmailCommand, {
-      Source: 'bookings@example.gov.uk',
+      FromEmailAddress: 'bookings@example.gov.uk',
       Destination: { ToAddresses: ['jo.bloggs@example.org'] },
       ReplyToAddresses: ['workforce.development@example.gov.uk'],
       ConfigurationSetName: 'education-mail',
-      Message: {
-        Subject: { Data: message.subject, Charset: 'UTF-8' },
-        Body: {
-          Text: { Data: message.text, Charset: 'UTF-8' },
-          Html: { Data: message.html, Charset: 'UTF-8' },
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: message.text, Charset: 'UTF-8' },
+            Html: { Data: message.html, Charset: 'UTF-8' },
+          },
         },
       },
     });
@@ -219,7 +233,7 @@ describe('sesMailer', () => {
     const { replyTo: _none, ...withoutReplyTo } = message;
 
     // act
-    await sesMailer(new SESClient(region)).send(withoutReplyTo, 'bookings@example.gov.uk');
+    await sesMailer(new SESv2Client(region)).send(withoutReplyTo, 'bookings@example.gov.uk');
 
     // assert
     const input = ses.commandCalls(SendEmailCommand)[0]?.args[0].input;

@@ -1,0 +1,139 @@
+/**
+ * Europe/London time: instants (UTC) read as the council reads them, across GMT and BST, and
+ * London wall-clock times turned back into instants.
+ *
+ * UK clocks (Summer Time Act 1972 and the Summer Time Order 2002): BST (UTC+1) from 01:00 UTC
+ * on the last Sunday in March to 01:00 UTC on the last Sunday in October, GMT (UTC+0)
+ * otherwise. The offsets here are not computed from that rule by hand: they come from the IANA
+ * time zone database through `Intl.DateTimeFormat` (Node's ICU, the same data every date
+ * library below uses), so past and future rule changes arrive with Node updates.
+ *
+ * Why `Intl` and not a date library: measured with the deployed bundling (esbuild ESM,
+ * minified, Node 24; the `londonTime` row of `bench/layers.ts`), the cost is ICU starting up
+ * on the first `Intl` formatter in a process, ≈ 18-25 ms (≈ 5 ms more when `money.ts`'s
+ * `NumberFormat` has started it already). Every candidate pays it, since each reads
+ * Europe/London's offsets from `Intl`, and the libraries add their own code on top: in
+ * interleaved cold imports doing one conversion each way, `Intl` alone took +23 ms over an
+ * empty handler, this module +25-31, dayjs + utc + timezone plugins +23-39 (12 KB),
+ * `@date-fns/tz` + `date-fns` +32-47 (24 KB), `luxon` +40-50 (70 KB). All three libraries also
+ * read the repeated 01:00-01:59 on the fall-back day as the later (GMT) instant, where
+ * Temporal and java.time take the earlier. The only logic of our own is that choice
+ * ({@link londonInstant}), tested on both 2024 clock changes.
+ */
+import { dayOfWeek, daysBetween, type IsoDate, type IsoWeekday, isIsoDate, isoDateOf } from './iso-date.ts';
+
+/** A London wall-clock time of day, `HH:mm` on the 24-hour clock, e.g. `'09:30'`. */
+export type ClockTime = `${number}:${number}`;
+
+// One formatter, made on first use rather than at import: the first Intl formatter in a
+// process initialises ICU (≈ 18-25 ms on Node 24), which a function that imports this module
+// but never converts a time should not pay; each further formatter costs a few ms more.
+let wallClock: Intl.DateTimeFormat | undefined;
+
+/** London's offset from UTC, in milliseconds, at an instant (0 in GMT, 3 600 000 in BST). */
+const offsetAt = (epochMs: number): number => {
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, number> = {};
+  for (const { type, value } of wallClock.formatToParts(epochMs)) parts[type] = Number(value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+};
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The London wall clock at an instant, as the UTC fields of a shifted Date. */
+const londonWall = (instant: Date): Date => {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime()))
+    throw new RangeError(`instant must be a valid Date, got ${String(instant)}`);
+  return new Date(instant.getTime() + offsetAt(instant.getTime()));
+};
+
+/** The calendar date of an instant in London: 23:30 UTC on 19 October 2023 (BST) is 2023-10-20. */
+export const londonDateOf = (instant: Date): IsoDate => {
+  const wall = londonWall(instant);
+  return isoDateOf(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+};
+
+/** The London wall-clock time of an instant, `HH:mm`: 12:00 UTC is `'13:00'` in summer, `'12:00'` in winter. */
+export const londonTimeOf = (instant: Date): ClockTime => {
+  const wall = londonWall(instant);
+  return `${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}` as ClockTime;
+};
+
+/** The ISO weekday (1 Monday ... 7 Sunday) of an instant in London. */
+export const londonWeekdayOf = (instant: Date): IsoWeekday => dayOfWeek(londonDateOf(instant));
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant at which London clocks show `time` on `date`.
+ *
+ * Twice a year a wall time is not a single instant, and this follows Temporal's
+ * `disambiguation: 'compatible'` (also java.time's `ZonedDateTime.of`):
+ * - spring forward (last Sunday in March, 01:00 GMT becomes 02:00 BST): times from 01:00 to
+ *   01:59 do not exist and are read with the offset before the change, landing as far past
+ *   the gap as they were into it: 01:30 on 2024-03-31 is 01:30 UTC (02:30 BST);
+ * - fall back (last Sunday in October, 02:00 BST becomes 01:00 GMT): times from 01:00 to
+ *   01:59 happen twice and the earlier (BST) is chosen: 01:30 on 2024-10-27 is 00:30 UTC.
+ *
+ * Throws a `RangeError` for a date that is not `YYYY-MM-DD` or a time that is not `HH:mm`.
+ */
+export const londonInstant = (date: IsoDate, time: ClockTime): Date => {
+  if (!isIsoDate(date))
+    throw new RangeError(`date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const clock = CLOCK_TIME.exec(time);
+  if (!clock)
+    throw new RangeError(`time must be a 24-hour clock time written HH:mm, got ${JSON.stringify(time)}`);
+  // The wall time as if London were UTC; the real instant is this minus London's offset then.
+  const wall =
+    daysBetween('1970-01-01', date) * DAY_MS + Number(clock[1]) * 3_600_000 + Number(clock[2]) * 60_000;
+  // Clock changes are months apart, so the offsets a day either side bound every candidate.
+  const before = offsetAt(wall - DAY_MS);
+  const after = offsetAt(wall + DAY_MS);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((epochMs) => epochMs + offsetAt(epochMs) === wall)
+    .sort((a, b) => a - b);
+  // No candidate: the wall time is in a spring-forward gap; read it with the earlier offset.
+  return new Date(candidates[0] ?? wall - before);
+};
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A calendar date as the council writes it in letters and emails: `2026-11-23` is
+ * "Monday 23 November 2026" (GOV.UK style: no comma, no "th").
+ */
+export const ukLongDate = (date: IsoDate): string => {
+  if (!isIsoDate(date))
+    throw new RangeError(`date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${WEEKDAYS[dayOfWeek(date) - 1]} ${day} ${MONTHS[month - 1]} ${year}`;
+};
+
+/** An instant as people in the council read it, on its London date: "Friday 20 October 2023". */
+export const londonLongDateOf = (instant: Date): string => ukLongDate(londonDateOf(instant));
