@@ -50,7 +50,7 @@ const LAYERS = [
   {
     id: 'intl',
     label:
-      'Intl formatters built at import (the first with a time zone loads ICU’s locale and zone data; domain/shared/uk-date.ts, money.ts)',
+      'Intl formatters built at import (the first with a time zone loads ICU’s locale and zone data; none of ours since london-time.ts computes the UK clock rule by hand)',
     global: 'Intl',
   },
 ] as const;

@@ -29,6 +29,8 @@ export const handler = async () => [Submitted, Confirmed];`,
   middy: "import middy from '@middy/core';\nexport const handler = middy().handler(async () => 1);",
   londonTime:
     "import { londonDateOf, londonInstant } from '#domain/shared/london-time';\nconst first = [londonDateOf(new Date(0)), londonInstant('2024-10-27', '01:30')];\nexport const handler = async () => first;",
+  intlLondon:
+    "const f = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric' });\nconst first = f.formatToParts(0);\nexport const handler = async () => first;",
   calendarRules:
     "import { checkAsk } from '#domain/calendar/clashes';\nimport { computedAsksAround } from '#domain/calendar/computed-asks';\nimport { ESSEX_CALENDAR_RULES } from '#domain/calendar/essex-calendar-rules';\nconst asks = computedAsksAround('2026-01-12', '2026-01-16', ESSEX_CALENDAR_RULES);\nconst first = checkAsk({ window: { type: 'all-day', start: '2026-01-12', end: '2026-01-16' }, criticality: 'normal' }, asks);\nexport const handler = async () => first;",
   askFeed:
@@ -44,7 +46,8 @@ const DESCRIPTIONS: Record<string, string> = {
   batch: 'Powertools BatchProcessor',
   idempotency: 'Powertools idempotency (+ jmespath)',
   middy: '@middy/core',
-  londonTime: 'London time (domain/shared/london-time.ts via Intl, first conversion)',
+  londonTime: 'London time (domain/shared/london-time.ts, UK clock rule by hand), one conversion each way',
+  intlLondon: 'Intl alone: one Europe/London DateTimeFormat, first use (what london-time.ts paid before)',
   calendarRules: 'calendar rules: three years of computed asks + one clash check (no Intl)',
   askFeed: 'iCalendar feed (ical-generator) of three years of computed asks, first feed',
 };

@@ -2,50 +2,53 @@
  * Europe/London time: instants (UTC) read as the council reads them, across GMT and BST, and
  * London wall-clock times turned back into instants.
  *
- * UK clocks (Summer Time Act 1972 and the Summer Time Order 2002): BST (UTC+1) from 01:00 UTC
- * on the last Sunday in March to 01:00 UTC on the last Sunday in October, GMT (UTC+0)
- * otherwise. The offsets here are not computed from that rule by hand: they come from the IANA
- * time zone database through `Intl.DateTimeFormat` (Node's ICU, the same data every date
- * library below uses), so past and future rule changes arrive with Node updates.
+ * UK clocks: British Summer Time (UTC+1) from 01:00 UTC on the last Sunday in March to 01:00
+ * UTC on the last Sunday in October, Greenwich Mean Time (UTC+0) otherwise: section 1 of the
+ * Summer Time Act 1972 as amended by the Summer Time Order 2002 (SI 2002/262), which sets both
+ * changes at "one o'clock, Greenwich mean time" on those Sundays with no end date (the dates
+ * follow Directive 2000/84/EC; the same rule has applied since 1996). The offset is computed
+ * from that rule by hand ({@link offsetAt}); `test/unit/domain/shared/london-time.test.ts`
+ * checks it against the IANA time zone database (`Intl`'s Europe/London) for random instants
+ * from 1997 to 2100, so a change in the data cannot drift past unnoticed. An instant before
+ * 1996 is read with the same rule, not the historical one (no record here is that old).
  *
- * Why `Intl` and not a date library: measured with the deployed bundling (esbuild ESM,
- * minified, Node 24; the `londonTime` row of `bench/layers.ts`), the cost is ICU starting up
- * on the first `Intl` formatter in a process, ≈ 18-25 ms (≈ 5 ms more when `money.ts`'s
- * `NumberFormat` has started it already). Every candidate pays it, since each reads
- * Europe/London's offsets from `Intl`, and the libraries add their own code on top: in
- * interleaved cold imports doing one conversion each way, `Intl` alone took +23 ms over an
- * empty handler, this module +25-31, dayjs + utc + timezone plugins +23-39 (12 KB),
- * `@date-fns/tz` + `date-fns` +32-47 (24 KB), `luxon` +40-50 (70 KB). All three libraries also
- * read the repeated 01:00-01:59 on the fall-back day as the later (GMT) instant, where
- * Temporal and java.time take the earlier. The only logic of our own is that choice
- * ({@link londonInstant}), tested on both 2024 clock changes.
+ * Why not `Intl` or a date library: the first `Intl.DateTimeFormat` with a time zone in a
+ * process starts ICU and loads its zone data, ≈ 18-25 ms of cold start on Node 24 (measured
+ * with the deployed bundling: esbuild ESM, minified; `npm run bench`, layers section, rows
+ * `londonTime` and `intlLondon`), more than a function's whole cold-start budget (1.15× its
+ * AWS clients floor, ≈ 15 ms). Every time-zone library pays it too, since each reads
+ * Europe/London's offsets from `Intl`, and adds its own code: in interleaved cold imports doing
+ * one conversion each way, dayjs + utc + timezone plugins took +23-39 ms over an empty handler
+ * (12 KB), `@date-fns/tz` + `date-fns` +32-47 (24 KB), `luxon` +40-50 (70 KB), this module on
+ * `Intl` +25-31; by hand it costs nothing measurable. What the hand rule gives up: a future
+ * change to UK clock law needs a change here (the property test above fails when Node's time
+ * zone data has it first). Reading the repeated 01:00-01:59 on the fall-back day follows
+ * Temporal and java.time (the earlier, BST instant: {@link londonInstant}), tested on both
+ * 2024 clock changes.
  */
 import { dayOfWeek, daysBetween, type IsoDate, type IsoWeekday, isIsoDate, isoDateOf } from './iso-date.ts';
 
 /** A London wall-clock time of day, `HH:mm` on the 24-hour clock, e.g. `'09:30'`. */
 export type ClockTime = `${number}:${number}`;
 
-// One formatter, made on first use rather than at import: the first Intl formatter in a
-// process initialises ICU (≈ 18-25 ms on Node 24), which a function that imports this module
-// but never converts a time should not pay; each further formatter costs a few ms more.
-let wallClock: Intl.DateTimeFormat | undefined;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
-/** London's offset from UTC, in milliseconds, at an instant (0 in GMT, 3 600 000 in BST). */
+/** The instant of 01:00 UTC on the last Sunday of a month (`month` 0-based, as `Date.UTC` counts). */
+const lastSundayOneAm = (year: number, month: number): number => {
+  const lastDay = Date.UTC(year, month + 1, 0); // day 0 of the next month: this month's last day
+  const weekday = (Math.floor(lastDay / DAY_MS) + 4) % 7; // 1 January 1970 was a Thursday (4); Sunday is 0
+  return lastDay - ((weekday + 7) % 7) * DAY_MS + HOUR_MS;
+};
+
+/**
+ * London's offset from UTC, in milliseconds, at an instant: 3 600 000 (BST) from 01:00 UTC on
+ * the last Sunday in March up to 01:00 UTC on the last Sunday in October, 0 (GMT) otherwise
+ * (Summer Time Act 1972 s.1, as amended by the Summer Time Order 2002).
+ */
 const offsetAt = (epochMs: number): number => {
-  wallClock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  });
-  const parts: Record<string, number> = {};
-  for (const { type, value } of wallClock.formatToParts(epochMs)) parts[type] = Number(value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wall - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+  const year = new Date(epochMs).getUTCFullYear();
+  return epochMs >= lastSundayOneAm(year, 2) && epochMs < lastSundayOneAm(year, 9) ? HOUR_MS : 0;
 };
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -73,7 +76,6 @@ export const londonTimeOf = (instant: Date): ClockTime => {
 export const londonWeekdayOf = (instant: Date): IsoWeekday => dayOfWeek(londonDateOf(instant));
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DAY_MS = 86_400_000;
 
 /**
  * The instant at which London clocks show `time` on `date`.
@@ -96,7 +98,7 @@ export const londonInstant = (date: IsoDate, time: ClockTime): Date => {
     throw new RangeError(`time must be a 24-hour clock time written HH:mm, got ${JSON.stringify(time)}`);
   // The wall time as if London were UTC; the real instant is this minus London's offset then.
   const wall =
-    daysBetween('1970-01-01', date) * DAY_MS + Number(clock[1]) * 3_600_000 + Number(clock[2]) * 60_000;
+    daysBetween('1970-01-01', date) * DAY_MS + Number(clock[1]) * HOUR_MS + Number(clock[2]) * 60_000;
   // Clock changes are months apart, so the offsets a day either side bound every candidate.
   const before = offsetAt(wall - DAY_MS);
   const after = offsetAt(wall + DAY_MS);

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type IsoDate, Weekday } from '#domain/shared/iso-date';
 import {
@@ -230,5 +231,83 @@ describe('long UK dates', () => {
 
     // assert
     expect(ours).toEqual(dates.map((d) => intl.format(new Date(`${d}T12:00:00Z`)).replace(',', '')));
+  });
+});
+
+/** London's wall clock at an instant as the IANA time zone database gives it (through Intl), `YYYY-MM-DD HH:mm`. */
+const intlLondon = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const intlWallClock = (at: Date) => {
+  const parts = Object.fromEntries(intlLondon.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+};
+const ourWallClock = (at: Date) => `${londonDateOf(at)} ${londonTimeOf(at)}`;
+
+describe('the UK clock rule computed by hand agrees with the time zone database', () => {
+  it('reads random instants from 1997 to 2100 as Intl’s Europe/London does', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1997-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        (at) => {
+          // act and assert
+          expect(ourWallClock(at)).toBe(intlWallClock(at));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('changes the clocks at the same instants as Intl, every year from 1997 to 2100', () => {
+    // prepare: the minute before and the minute of 01:00 UTC on every Sunday of March and October
+    const instants = Array.from({ length: 2100 - 1997 + 1 }, (_, i) => 1997 + i).flatMap((year) =>
+      [2, 9].flatMap((month) =>
+        Array.from({ length: 31 }, (_, d) => Date.UTC(year, month, d + 1, 1))
+          .filter((ms) => new Date(ms).getUTCMonth() === month && new Date(ms).getUTCDay() === 0)
+          .flatMap((ms) => [new Date(ms - 60_000), new Date(ms)]),
+      ),
+    );
+
+    // act
+    const disagreements = instants
+      .filter((at) => ourWallClock(at) !== intlWallClock(at))
+      .map((at) => `${at.toISOString()}: ours ${ourWallClock(at)}, Intl ${intlWallClock(at)}`);
+
+    // assert
+    expect(instants.length).toBeGreaterThan(104 * 2 * 4 * 2 - 1);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('turns wall-clock times back into the instants Intl reads them as, 1997 to 2100', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1997-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        (at) => {
+          // prepare: a whole minute (londonInstant works in minutes)
+          const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+
+          // act
+          const back = londonInstant(londonDateOf(minute), londonTimeOf(minute));
+
+          // assert: the same wall clock (the repeated hour's second pass maps to its first)
+          expect(intlWallClock(back)).toBe(intlWallClock(minute));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
