@@ -557,8 +557,9 @@ export const systemWiring = {
     },
     {
       id: 'EhcpWeeklySummary',
-      description: 'Mondays at 07:30 London time: the EHCP timeliness summary',
-      expression: 'cron(30 7 ? * MON *)',
+      description:
+        'Weekdays at 07:30 London time: the EHCP timeliness summary, sent on the first working day of the week',
+      expression: 'cron(30 7 ? * MON-FRI *)',
       timeZone: 'Europe/London',
       target: { function: 'sendEhcpWeeklySummary' },
       input: SCHEDULED_INPUT,

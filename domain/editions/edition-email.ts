@@ -145,10 +145,36 @@ export const editionEmail = (edition: PersonalEdition, settings: EditionEmailSet
 };
 
 /**
+ * Gmail shows only the first 102 KB of an email's HTML and hides the rest behind "View entire
+ * message": in a long edition that is the last items, the key dates and the contacts.
+ */
+export const GMAIL_CLIPS_AFTER_BYTES = 102 * 1024;
+
+/**
  * The whole edition as the Schools Communications team checks it before it goes: every item,
- * each with the audience it will reach, and every key date.
+ * each with the audience it will reach, and every key date. When the edition is long enough for
+ * Gmail to cut it off (the preview holds every item, so no school's copy is longer), it opens by
+ * saying so, in time to shorten items before Monday.
  */
 export const previewDocument = (edition: AssembledEdition, settings: EditionEmailSettings): EmailDocument => {
+  const document = fullPreviewDocument(edition, settings);
+  const bytes = new TextEncoder().encode(renderEmail(document).html).length;
+  if (bytes <= GMAIL_CLIPS_AFTER_BYTES) return document;
+  const [heading, ...rest] = document.blocks;
+  return {
+    ...document,
+    blocks: [
+      heading!,
+      {
+        kind: 'paragraph',
+        content: `Too long for Gmail: with every item this edition is ${Math.round(bytes / 1024)} KB of HTML, and Gmail cuts an email off after ${GMAIL_CLIPS_AFTER_BYTES / 1024} KB, hiding the rest (the last items, the key dates) behind "View entire message". Schools that get most of the items will see it cut short. Shorten the longest items, or move their detail into the guidance they link to.`,
+      },
+      ...rest,
+    ],
+  };
+};
+
+const fullPreviewDocument = (edition: AssembledEdition, settings: EditionEmailSettings): EmailDocument => {
   const title = settings.title ?? DEFAULT_TITLE;
   const sections = edition.sections.filter((section) => section.items.length > 0);
   return {

@@ -3,7 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { sendWeeklySummary } from '#domain/ehcp/send-weekly-summary';
+import { sendWeeklySummary, summaryWeekDueOn } from '#domain/ehcp/send-weekly-summary';
 import type { EmailMessage } from '#domain/shared/email-message';
 import { londonDateOf } from '#domain/shared/london-time';
 import { dynamoDbEhcpDateIndex } from '#functions/adapters/dynamodb-ehcp-date-index';
@@ -37,12 +37,20 @@ const sendOnce = makeIdempotent(
   { persistenceStore: idempotencyStore(), config: sendOnceConfig, keyPrefix: 'ehcp-weekly-summary' },
 );
 
-/** The weekly EHCP timeliness summary (schedule, Monday 07:30 Europe/London) to the Director and quadrant managers. */
+/**
+ * The weekly EHCP timeliness summary to the Director and quadrant managers (schedule, weekdays
+ * 07:30 Europe/London; sent on the first working day of each week).
+ */
 export const handler = middy<unknown, unknown>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (input: unknown, context: Context) => {
     sendOnceConfig.registerLambdaContext(context);
-    const weekStarting = londonDateOf(scheduledTime(ScheduledInput.parse(input)));
+    const today = londonDateOf(scheduledTime(ScheduledInput.parse(input)));
+    const weekStarting = summaryWeekDueOn(today);
+    if (!weekStarting) {
+      logger.info('EHCP weekly summary not due: not the first working day of the week', { today });
+      return { today, sent: false };
+    }
     const run = await sendWeeklySummary(weekStarting, {
       openMilestonesRemindedBy: (quadrant, upTo) => index.openMilestonesRemindedBy(quadrant, upTo),
       kpiMilestonesOf: (year) => index.kpiMilestonesOf(year),

@@ -327,4 +327,28 @@ describe('EHCP timescales through the local runtime', () => {
     expect(summaries.map((e) => e.destination.to).sort()).toEqual(recipients.map((to) => [to]).sort());
     for (const summary of summaries) expect(summary.body.text).not.toContain(run.toUpperCase());
   });
+
+  it('sends the summary once a week, and after a bank-holiday Monday on the Tuesday', async () => {
+    const summariesFor = async (week: string) =>
+      (await readInbox(runtime.inboxUrl)).filter(
+        (e) => e.subject === `EHCP timeliness, week beginning ${week}`,
+      );
+
+    await runtime.advanceClock(new Date('2025-04-11T06:30:00Z'));
+    const repeatsThatWeek = await summariesFor('Monday 7 April 2025');
+    await runtime.advanceClock(new Date('2025-04-21T06:30:00Z'));
+    const onEasterMonday = await summariesFor('Monday 21 April 2025');
+    await runtime.advanceClock(new Date('2025-04-22T06:30:00Z'));
+    const afterEaster = await waitForEmails(
+      runtime.inboxUrl,
+      (all) =>
+        all.filter((e) => e.subject === 'EHCP timeliness, week beginning Monday 21 April 2025').length === 5,
+    );
+
+    expect(repeatsThatWeek).toHaveLength(5);
+    expect(onEasterMonday).toEqual([]);
+    expect(
+      afterEaster.filter((e) => e.subject.startsWith('EHCP timeliness, week beginning Monday 14 April')),
+    ).toHaveLength(5);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptItem, CommsItemRejectedError } from '#domain/editions/accept-item';
 import { assembleEdition, personaliseEdition, WrongEditionError } from '#domain/editions/edition';
-import { editionEmail, previewDocument } from '#domain/editions/edition-email';
+import { editionEmail, GMAIL_CLIPS_AFTER_BYTES, previewDocument } from '#domain/editions/edition-email';
 import { emptyEditionNotice, emptyEditionReason } from '#domain/editions/empty-edition';
 import { renderEmail } from '#domain/shared/email-document';
 import { CommsItemRequestSchema } from '#events/comms-item';
@@ -274,6 +274,42 @@ describe("a contact's edition email", () => {
     // assert
     expect(headingsIn(html, 1)).toEqual(['Preview: Weekly update for schools']);
     expect(headingsIn(html, 3)).toEqual(headlines(edition));
+  });
+});
+
+describe('an edition too long for Gmail', () => {
+  const longBody = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `Paragraph ${i + 1} of the detailed guidance, with the [form](https://example.gov.uk/forms/${i}) to complete.`,
+  ).join('\n\n');
+  const longEdition = (items: number) =>
+    assembleEdition({
+      edition: SAMPLE_EDITION,
+      items: Array.from({ length: items }, (_, i) =>
+        commsItem(SAMPLE_EDITION, {
+          headline: `Item ${i + 1}`,
+          category: 'for-information',
+          body: longBody,
+          audience: { roles: [], phases: [], schoolTypes: [] },
+        }),
+      ),
+      keyDates: SAMPLE_KEY_DATES,
+    });
+
+  it('opens the team’s preview by saying Gmail will cut it off, and by how much it is over', () => {
+    const { html, text } = renderEmail(previewDocument(longEdition(80), SAMPLE_SETTINGS));
+
+    expect(new TextEncoder().encode(html).length).toBeGreaterThan(GMAIL_CLIPS_AFTER_BYTES);
+    expect(text.split('\n\n')[1]).toMatch(
+      /^Too long for Gmail: with every item this edition is \d+ KB of HTML/,
+    );
+  });
+
+  it('says nothing of the kind for an edition of ordinary length', () => {
+    const { text } = renderEmail(previewDocument(longEdition(5), SAMPLE_SETTINGS));
+
+    expect(text).not.toContain('Too long for Gmail');
   });
 });
 
