@@ -335,7 +335,7 @@ export const systemWiring = {
       description: 'POST /comms/items: accepts an item for the Monday edition whose cut-off it beat',
       memoryMb: 512,
       timeoutSeconds: 10,
-      tables: { comms: ['PutItem'] },
+      tables: { comms: ['GetItem', 'PutItem'] },
       settings: [...COMMS_SETTINGS],
     },
     editEditionContent: {
@@ -771,7 +771,8 @@ export const systemWiring = {
       path: '/comms/items',
       function: 'submitCommsItem',
       auth: 'iam',
-      summary: "Submit an all-schools item for the Director's Monday email; answers the Monday it goes out",
+      summary:
+        "Submit an all-schools item for the Director's Monday email; answers the Monday it goes out. An Idempotency-Key header names the submission: a retry with the same key gets the same item",
       request: { body: CommsItemRequestSchema },
       responses: {
         202: {
@@ -779,6 +780,10 @@ export const systemWiring = {
           body: CommsItemAcceptedSchema,
         },
         400: invalid,
+        409: {
+          description: 'the Idempotency-Key was used for a different item (or that item has changed since)',
+          body: ErrorBodySchema,
+        },
         413: { description: 'the body is over 64 KB', body: ErrorBodySchema },
         415: { description: 'the body is not sent as JSON', body: ErrorBodySchema },
       },

@@ -6,6 +6,7 @@
  * consumer of the announcements is idempotent (the clash email on `clashId`).
  */
 
+import { sameContent } from '#domain/shared/canonical-json';
 import { addDays } from '#domain/shared/iso-date';
 import { londonDateOf } from '#domain/shared/london-time';
 import type { AskRequest } from '#events/ask-request';
@@ -83,14 +84,6 @@ export const requestOf = (ask: EnteredAsk): AskRequest => {
   return request as AskRequest;
 };
 
-/** JSON with object keys sorted, so two asks compare by content whatever their key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-
 /**
  * Records a new ask:
  * 1. check it against the statutory windows around it (suggestions from today, London time);
@@ -124,7 +117,7 @@ export async function recordAsk(
   const { ask, created } = await deps.asks.addOnce(candidate);
   if (!created) {
     const [first] = await deps.asks.history(ask.askId);
-    if (!first || canonical(requestOf(first)) !== canonical(requestOf(candidate)))
+    if (!first || !sameContent(requestOf(first), requestOf(candidate)))
       throw new AskSubmissionConflictError(ask.askId);
   }
   await deps.announcer.changed(ask, context(deps));

@@ -11,7 +11,7 @@ export interface StoredItem extends CommsItem {
 
 /** Port: the comms items teams submit, and the Director's letters. */
 export interface CommsItems {
-  /** Stores a new item (its id is new: a conditional write refuses a clash). */
+  /** Stores a new item; an item already stored under its id is an `ItemIdTakenError` (nothing written). */
   add(item: StoredItem): Promise<void>;
   get(itemId: string): Promise<StoredItem | undefined>;
   /** Replaces a stored item (an edit or a withdrawal). */
@@ -38,6 +38,28 @@ export class WithdrawnItemError extends Error {
   readonly itemId: string;
   constructor(itemId: string) {
     super(`comms item ${itemId} has been withdrawn`);
+    this.itemId = itemId;
+  }
+}
+
+/** An item is stored under this id already (a repeated submission, or a key reused). */
+export class ItemIdTakenError extends Error {
+  override readonly name = 'ItemIdTakenError';
+  readonly itemId: string;
+  constructor(itemId: string) {
+    super(`comms item ${itemId} exists already`);
+    this.itemId = itemId;
+  }
+}
+
+/** An `Idempotency-Key` already named a different item: the submission is refused, nothing stored. */
+export class ItemSubmissionConflictError extends Error {
+  override readonly name = 'ItemSubmissionConflictError';
+  readonly itemId: string;
+  constructor(itemId: string) {
+    super(
+      `this Idempotency-Key was used for comms item ${itemId}, which is not this item (or has been changed or withdrawn since): use a new key for a new item`,
+    );
     this.itemId = itemId;
   }
 }

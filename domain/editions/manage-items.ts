@@ -5,11 +5,19 @@
  * 3. withdraw: take it out of its edition while that edition is open.
  * The Director's letter for an edition can be written or rewritten until the edition is locked.
  */
+import { sameContent } from '#domain/shared/canonical-json';
 import type { IsoDate } from '#domain/shared/iso-date';
 import type { CommsItem, CommsItemRequest } from '#events/comms-item';
 import type { DirectorLetterRequest } from '#events/director-letter';
 import { acceptItem } from './accept-item.ts';
-import { type CommsItems, type StoredItem, UnknownItemError, WithdrawnItemError } from './comms-items.ts';
+import {
+  type CommsItems,
+  ItemIdTakenError,
+  ItemSubmissionConflictError,
+  type StoredItem,
+  UnknownItemError,
+  WithdrawnItemError,
+} from './comms-items.ts';
 import type { EditionSchedule } from './edition-schedule.ts';
 import { EditionLockedError, isLockedAt, type LockedEditions } from './locked-edition.ts';
 
@@ -20,7 +28,7 @@ export interface ItemPorts {
   readonly schedule: EditionSchedule;
 }
 
-type SubmitPorts = { readonly items: Pick<CommsItems, 'add'>; readonly schedule: EditionSchedule };
+type SubmitPorts = { readonly items: Pick<CommsItems, 'add' | 'get'>; readonly schedule: EditionSchedule };
 type ChangePorts = Pick<ItemPorts, 'editions' | 'schedule'> & {
   readonly items: Pick<CommsItems, 'get' | 'replace'>;
 };
@@ -28,15 +36,57 @@ type LetterPorts = Pick<ItemPorts, 'editions' | 'schedule'> & {
   readonly items: Pick<CommsItems, 'putLetter'>;
 };
 
-/** Submits an item at `now`; answers the stored item (with its edition). */
+/** The parts of a stored item the team wrote (what a repeated submission must match). */
+const requestOf = (item: StoredItem): CommsItemRequest => {
+  const { itemId: _i, submittedAt: _s, edition: _e, status: _st, updatedAt: _u, ...request } = item;
+  return request;
+};
+
+/** The item without its storage fields. */
+const itemOf = (stored: StoredItem): CommsItem => {
+  const { status: _s, updatedAt: _u, ...item } = stored;
+  return item;
+};
+
+/** The item stored under a retried submission's id, if it is the same item. */
+const storedSubmission = async (
+  ports: SubmitPorts,
+  request: CommsItemRequest,
+  itemId: string,
+): Promise<CommsItem | undefined> => {
+  const stored = await ports.items.get(itemId);
+  if (!stored) return undefined;
+  if (stored.status !== 'active' || !sameContent(requestOf(stored), request))
+    throw new ItemSubmissionConflictError(itemId);
+  return itemOf(stored);
+};
+
+/**
+ * Submits an item at `now`; answers the stored item (with its edition). A submission the team
+ * named (`retriable`: its id derived from an `Idempotency-Key`) may arrive again: the item
+ * stored under that id is answered as it was stored (its edition too, even if the cut-off has
+ * passed since), provided it is the same item; a different one is an ItemSubmissionConflictError.
+ */
 export const submitItem = async (
   ports: SubmitPorts,
   request: CommsItemRequest,
-  meta: { readonly itemId: string; readonly now: Date },
+  meta: { readonly itemId: string; readonly now: Date; readonly retriable?: boolean },
 ): Promise<CommsItem> => {
+  if (meta.retriable) {
+    const repeated = await storedSubmission(ports, request, meta.itemId);
+    if (repeated) return repeated;
+  }
   const item = acceptItem(request, { itemId: meta.itemId, submittedAt: meta.now, schedule: ports.schedule });
-  await ports.items.add({ ...item, status: 'active', updatedAt: item.submittedAt });
-  return item;
+  try {
+    await ports.items.add({ ...item, status: 'active', updatedAt: item.submittedAt });
+    return item;
+  } catch (error) {
+    // Two deliveries of one submission racing: the one that lost answers what the other stored.
+    if (!meta.retriable || !(error instanceof ItemIdTakenError)) throw error;
+    const repeated = await storedSubmission(ports, request, meta.itemId);
+    if (!repeated) throw error;
+    return repeated;
+  }
 };
 
 const openItem = async (ports: ChangePorts, itemId: string, now: Date): Promise<StoredItem> => {

@@ -9,6 +9,8 @@
  *
  * Nothing here depends on the day you look: {@link milestoneOn} gives a milestone's state on a day.
  */
+
+import { canonicalJson } from '#domain/shared/canonical-json';
 import { datePartsOf, daysBetween, type IsoDate, isoDateOf, minDate } from '#domain/shared/iso-date';
 import { type AdviceSource, SECTION_31_SOURCES } from '#events/ehcp/advice-requested';
 import type { CaseEventOfType, EhcpCaseEvent } from '#events/ehcp/case-event';
@@ -88,14 +90,6 @@ export const compareCaseEvents = (
       : SAME_DAY_ORDER[a.type] - SAME_DAY_ORDER[b.type] ||
         (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 
-/** A JSON text of a value with its object keys sorted: two events are the same event when these agree. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-
 interface AdviceRequest {
   readonly adviceId: string;
   readonly from: AdviceSource;
@@ -172,7 +166,7 @@ export function caseTimeline(events: readonly EhcpCaseEvent[], today: IsoDate): 
       report(event, 'caseRef', `caseRef ${event.caseRef} is not case ${first.caseRef}`);
       continue;
     }
-    const text = canonical(event);
+    const text = canonicalJson(event);
     const earlier = seen.get(event.eventId);
     if (earlier === undefined) {
       seen.set(event.eventId, text);

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoredItem } from '#domain/editions/comms-items';
+import { ItemIdTakenError, type StoredItem } from '#domain/editions/comms-items';
 import type { DirectorLetter } from '#domain/editions/director-letter';
 import type { LockedEdition } from '#domain/editions/locked-edition';
 import type { Suppression } from '#domain/editions/suppression';
@@ -13,11 +13,6 @@ import {
   SUPPRESSION_SK,
   suppressionPk,
 } from './dynamodb-comms-item.ts';
-
-/** A new item's id was taken (50 random bits: in practice never). */
-export class ItemIdTakenError extends Error {
-  override readonly name = 'ItemIdTakenError';
-}
 
 /**
  * Whole-item writes to the comms table (`dynamodb:PutItem` only): new items (conditional),
@@ -32,8 +27,7 @@ export function dynamoDbCommsWrites(client: DynamoDBDocumentClient, tableName: s
       try {
         await put(itemRecord(item), 'attribute_not_exists(pk)');
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException)
-          throw new ItemIdTakenError(`comms item ${item.itemId} exists already`);
+        if (error instanceof ConditionalCheckFailedException) throw new ItemIdTakenError(item.itemId);
         throw error;
       }
     },

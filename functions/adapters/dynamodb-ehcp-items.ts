@@ -13,6 +13,7 @@ import type { CaseTimeline } from '#domain/ehcp/case-timeline';
 import type { MilestoneTimeline } from '#domain/ehcp/milestone';
 import type { CaseMilestone } from '#domain/ehcp/reminder-selection';
 import { KPI_MILESTONES, type KpiMilestone } from '#domain/ehcp/sen2-measures';
+import { sameContent } from '#domain/shared/canonical-json';
 import type { Quadrant } from '#events/ehcp/quadrant';
 
 /** The `byDate` index: open milestones by quadrant and reminder date, completed SEN2 milestones by year. */
@@ -104,11 +105,4 @@ export const kpiMilestoneFrom = (item: Record<string, unknown>): KpiMilestone & 
 });
 
 /** Two items are the same when their attributes are, whatever order they were read back in. */
-export const sameItem = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
-
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : v,
-  );
+export const sameItem: (a: unknown, b: unknown) => boolean = sameContent;

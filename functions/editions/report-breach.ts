@@ -13,7 +13,7 @@ import { requiredEnv } from '#functions/commons/env';
 import { bodyIssues, json, validationError } from '#functions/commons/http';
 import { jsonBodyGuard } from '#functions/commons/json-body-guard';
 import { logger } from '#functions/commons/powertools';
-import { newReference } from './comms-ids.ts';
+import { newReference } from '#functions/commons/references';
 
 const writes = dynamoDbCommsWrites(documentClient, requiredEnv('COMMS_TABLE_NAME'));
 const ReportEventSchema = apiRequestWithBody(BreachReportSchema);

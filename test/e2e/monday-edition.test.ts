@@ -5,6 +5,7 @@ import { dynamoDbCommsReads } from '#functions/adapters/dynamodb-comms-reads';
 import { readInbox } from '#local/inbox';
 import { type LocalRuntime, startLocalRuntime } from '#local/runtime';
 import { eventually, standInClients, uniquePrefix } from '../support/aws-clients.ts';
+import { itemRequest } from '../support/comms-items.ts';
 import {
   editionsOf,
   everyContact,
@@ -55,6 +56,38 @@ describe('the Monday email through the local runtime', () => {
     expect(beforeCutOff.edition).toBe('2027-03-22');
     expect(afterCutOff.edition).toBe('2027-03-29');
     expect(beforeCutOff.itemId).toMatch(/^CI-[0-9A-Z]{10}$/);
+  });
+
+  it('gives a POST retried with the same Idempotency-Key the same item, and refuses another item under that key', async () => {
+    // prepare
+    const post = (body: unknown) =>
+      fetch(`${runtime.apiUrl}/comms/items`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'data-team-2027-03-18-census' },
+        body: JSON.stringify(body),
+      });
+    const item = itemRequest({ headline: 'Census: a retried submission' });
+    const itemCount = async () =>
+      ((await (await send(runtime, 'GET', '/editions/2027-03-29/preview')).json()) as { itemCount: number })
+        .itemCount;
+    const before = await itemCount();
+
+    // act
+    const first = await post(item);
+    const retried = await post(item);
+    const reused = await post({ ...item, headline: 'Census: another item' });
+    const after = await itemCount();
+
+    // assert
+    expect([first.status, retried.status, reused.status]).toEqual([202, 202, 409]);
+    const accepted = (await first.json()) as { itemId: string; edition: string };
+    expect(await retried.json()).toEqual(accepted);
+    expect(accepted.edition).toBe('2027-03-29');
+    expect(((await reused.json()) as { message: string }).message).toContain('Idempotency-Key');
+    expect(after).toBe(before + 1);
+
+    // tidy: the later tests expect only their own items in that edition
+    expect((await send(runtime, 'DELETE', `/comms/items/${accepted.itemId}`)).status).toBe(200);
   });
 
   it('sends one edition to every school contact at 07:00 on a GMT Monday (07:00 UTC), with the item in it', async () => {

@@ -1,4 +1,4 @@
-import type { CommsItems, StoredItem } from '#domain/editions/comms-items';
+import { type CommsItems, ItemIdTakenError, type StoredItem } from '#domain/editions/comms-items';
 import type { Deliveries, DeliveryClaim, DeliveryQueue, EditionDelivery } from '#domain/editions/deliveries';
 import type { DirectorLetter } from '#domain/editions/director-letter';
 import type { EditionRun, EditionRuns } from '#domain/editions/edition-run';
@@ -21,7 +21,7 @@ export class MemoryItems implements CommsItems {
   readonly items = new Map<string, StoredItem>();
   readonly letters = new Map<string, DirectorLetter>();
   async add(item: StoredItem) {
-    if (this.items.has(item.itemId)) throw new Error(`item ${item.itemId} exists`);
+    if (this.items.has(item.itemId)) throw new ItemIdTakenError(item.itemId);
     this.items.set(item.itemId, item);
   }
   async get(itemId: string) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownItemError, WithdrawnItemError } from '#domain/editions/comms-items';
+import {
+  ItemIdTakenError,
+  ItemSubmissionConflictError,
+  UnknownItemError,
+  WithdrawnItemError,
+} from '#domain/editions/comms-items';
 import { DEFAULT_EDITION_SCHEDULE } from '#domain/editions/edition-schedule';
 import { EditionLockedError } from '#domain/editions/locked-edition';
 import { editItem, submitItem, withdrawItem, writeLetter } from '#domain/editions/manage-items';
@@ -26,6 +31,78 @@ describe("a team's items until their edition is locked", () => {
     // assert
     expect(item.edition).toBe('2026-11-23');
     expect((await p.items.activeIn('2026-11-23')).map((i) => i.itemId)).toEqual(['CI-0000000001']);
+  });
+
+  it('answers a retried submission with the item its key first stored, in the edition it was accepted for', async () => {
+    // prepare: accepted on Thursday morning for Monday 23 November
+    const p = ports();
+    const first = await submitItem(p, form(), {
+      itemId: 'CI-0000000001',
+      now: THURSDAY_MORNING,
+      retriable: true,
+    });
+
+    // act: the same submission again after the cut-off
+    const retried = await submitItem(p, form(), {
+      itemId: 'CI-0000000001',
+      now: new Date('2026-11-19T15:00:00Z'),
+      retriable: true,
+    });
+
+    // assert
+    expect(retried).toEqual(first);
+    expect(retried.edition).toBe('2026-11-23');
+    expect(p.items.items.size).toBe(1);
+  });
+
+  it('refuses a different item under a key already used, keeping the first', async () => {
+    // prepare
+    const p = ports();
+    await submitItem(p, form(), { itemId: 'CI-0000000001', now: THURSDAY_MORNING, retriable: true });
+
+    // act
+    const reused = submitItem(p, form({ headline: 'Something else' }), {
+      itemId: 'CI-0000000001',
+      now: THURSDAY_MORNING,
+      retriable: true,
+    });
+
+    // assert
+    await expect(reused).rejects.toThrow(ItemSubmissionConflictError);
+    expect((await p.items.get('CI-0000000001'))?.headline).not.toBe('Something else');
+  });
+
+  it('refuses to answer a retry with an item that was withdrawn since', async () => {
+    // prepare
+    const p = ports();
+    await submitItem(p, form(), { itemId: 'CI-0000000001', now: THURSDAY_MORNING, retriable: true });
+    await withdrawItem(p, 'CI-0000000001', new Date('2026-11-19T10:30:00Z'));
+
+    // act
+    const retried = submitItem(p, form(), {
+      itemId: 'CI-0000000001',
+      now: THURSDAY_MORNING,
+      retriable: true,
+    });
+
+    // assert
+    await expect(retried).rejects.toThrow(ItemSubmissionConflictError);
+  });
+
+  it('never overwrites an item when an unnamed submission draws a taken reference', async () => {
+    // prepare
+    const p = ports();
+    await submitItem(p, form(), { itemId: 'CI-0000000001', now: THURSDAY_MORNING });
+
+    // act
+    const clash = submitItem(p, form({ headline: 'Another' }), {
+      itemId: 'CI-0000000001',
+      now: THURSDAY_MORNING,
+    });
+
+    // assert
+    await expect(clash).rejects.toThrow(ItemIdTakenError);
+    expect((await p.items.get('CI-0000000001'))?.headline).not.toBe('Another');
   });
 
   it('edits an item after the cut-off without moving it to the next edition', async () => {
