@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { AnnouncementContext, AskAnnouncer } from '#domain/calendar/ask-announcer';
 import { recordOf } from '#domain/calendar/calendar-ask';
 import { AskCancelledEvent } from '#events/ask-cancelled';
 import { AskChangedEvent } from '#events/ask-changed';
 import { AskClashFoundEvent } from '#events/ask-clash-found';
-import { envelope } from '#events/envelope';
-import { EventNotPublishedError } from './eventbridge-booking-announcer.ts';
+import { type Announcement, eventBridgeEnvelopePublisher } from './eventbridge-envelope-publisher.ts';
 
 /**
  * Publishes AskChanged, AskCancelled and AskClashFound on the education bus. Each event's `time`
@@ -19,32 +18,13 @@ export function eventBridgeAskAnnouncer(
   busName: string,
   newEventId: () => string = randomUUID,
 ): AskAnnouncer {
-  const publish = async (
-    contract: { name: string; source: string; version: string },
+  const put = eventBridgeEnvelopePublisher(client, busName, newEventId);
+  const publish = (
+    contract: Announcement['contract'],
     data: unknown,
     { correlationId, occurredAt }: AnnouncementContext,
     about: string,
-  ) => {
-    const detail = envelope(contract, data, { eventId: newEventId(), occurredAt, correlationId });
-    const result = await client.send(
-      new PutEventsCommand({
-        Entries: [
-          {
-            EventBusName: busName,
-            Time: occurredAt,
-            Source: contract.source,
-            DetailType: contract.name,
-            Detail: JSON.stringify(detail),
-          },
-        ],
-      }),
-    );
-    const failed = result.Entries?.find((e) => e.ErrorCode);
-    if (result.FailedEntryCount || failed)
-      throw new EventNotPublishedError(
-        `${contract.name} for ${about} was not published: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim(),
-      );
-  };
+  ) => put([{ contract, data, occurredAt, correlationId }], about);
   return {
     changed: (ask, context) => publish(AskChangedEvent, recordOf(ask), context, ask.askId),
     cancelled: (ask, context) => publish(AskCancelledEvent, recordOf(ask), context, ask.askId),

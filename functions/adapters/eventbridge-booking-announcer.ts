@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
 import { BookingCancelledEvent } from '#events/booking-cancelled';
 import { BookingConfirmedEvent } from '#events/booking-confirmed';
 import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
-import { envelope } from '#events/envelope';
 import { PlaceOfferedEvent } from '#events/place-offered';
+import { type Announcement, eventBridgeEnvelopePublisher } from './eventbridge-envelope-publisher.ts';
 
-/** Raised when EventBridge accepts the call but rejects the entry (PutEvents does not throw for that). */
-export class EventNotPublishedError extends Error {
-  override readonly name = 'EventNotPublishedError';
-}
+export { EventNotPublishedError } from './eventbridge-envelope-publisher.ts';
 
 /**
  * Publishes what happens to bookings on the education bus: BookingConfirmed, BookingWaitlisted,
@@ -22,33 +19,13 @@ export function eventBridgeBookingAnnouncer(
   busName: string,
   newEventId: () => string = randomUUID,
 ): BookingAnnouncer {
-  const publish = async (
-    contract: { name: string; source: string; version: string },
+  const put = eventBridgeEnvelopePublisher(client, busName, newEventId);
+  const publish = (
+    contract: Announcement['contract'],
     data: unknown,
     bookingId: string,
     { correlationId, occurredAt }: { correlationId: string; occurredAt: Date },
-  ) => {
-    const detail = envelope(contract, data, { eventId: newEventId(), occurredAt, correlationId });
-    const result = await client.send(
-      new PutEventsCommand({
-        Entries: [
-          {
-            EventBusName: busName,
-            Time: occurredAt,
-            Source: contract.source,
-            DetailType: contract.name,
-            Detail: JSON.stringify(detail),
-          },
-        ],
-      }),
-    );
-    const failed = result.Entries?.find((e) => e.ErrorCode);
-    if (result.FailedEntryCount || failed) {
-      throw new EventNotPublishedError(
-        `${contract.name} for ${bookingId} was not published: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim(),
-      );
-    }
-  };
+  ) => put([{ contract, data, occurredAt, correlationId }], bookingId);
   return {
     confirmed: (booking, context) => publish(BookingConfirmedEvent, booking, booking.bookingId, context),
     waitlisted: (booking, { position, ...context }) =>

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { EHCP_CASE_EVENTS, type EhcpCaseEvent } from '#events/ehcp/case-event';
-import { EHCP_SOURCE } from '#events/ehcp/case-event-fields';
-import { envelope } from '#events/envelope';
-import { EventNotPublishedError } from './eventbridge-booking-announcer.ts';
+import { eventBridgeEnvelopePublisher } from './eventbridge-envelope-publisher.ts';
 
 /**
  * Publishes case events on the education bus (at most 10, one PutEvents call), each as its
@@ -15,34 +13,13 @@ export function eventBridgeEhcpPublisher(
   busName: string,
   newEventId: () => string = randomUUID,
 ) {
-  return async (
+  const put = eventBridgeEnvelopePublisher(client, busName, newEventId);
+  return (
     events: readonly EhcpCaseEvent[],
     meta: { readonly occurredAt: Date; readonly correlationId: string },
-  ): Promise<void> => {
-    const result = await client.send(
-      new PutEventsCommand({
-        Entries: events.map((event) => {
-          const contract = EHCP_CASE_EVENTS[event.type];
-          return {
-            EventBusName: busName,
-            Time: meta.occurredAt,
-            Source: EHCP_SOURCE,
-            DetailType: contract.name,
-            Detail: JSON.stringify(
-              envelope(contract, event, {
-                eventId: newEventId(),
-                occurredAt: meta.occurredAt,
-                correlationId: meta.correlationId,
-              }),
-            ),
-          };
-        }),
-      }),
+  ): Promise<void> =>
+    put(
+      events.map((event) => ({ contract: EHCP_CASE_EVENTS[event.type], data: event, ...meta })),
+      `cases ${[...new Set(events.map((e) => e.caseRef))].join(', ')}`,
     );
-    const failed = result.Entries?.find((e) => e.ErrorCode);
-    if (result.FailedEntryCount || failed)
-      throw new EventNotPublishedError(
-        `${result.FailedEntryCount ?? 1} of ${events.length} case events were not published: ${failed?.ErrorCode ?? 'unknown'}`,
-      );
-  };
 }
