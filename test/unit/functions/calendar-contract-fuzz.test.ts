@@ -1,4 +1,4 @@
-import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +15,7 @@ import { jsonString } from '#functions/commons/api-request';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { apiGatewayRestEvent } from '#local/http-api';
 import { InMemoryAsks } from '#test/support/in-memory-asks';
+import { deliveredToQueue, fuzzText, headerValue, workEmail } from '../../support/contract-fuzz.ts';
 
 /*
  * A 201 (or a refusal) is a promise: the calendar API (producer) must never publish an event its
@@ -46,41 +47,6 @@ const CONSUMERS: Record<string, z.ZodType> = {
   [AskCancelledEvent.name]: jsonString(eventBridgeEvent(AskCancelledEvent.schema), 'message body'),
 };
 
-/** The SQS body of an entry as EventBridge delivers it to a queue target. */
-const delivered = (entry: PutEventsRequestEntry) =>
-  JSON.stringify({
-    version: '0',
-    id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718',
-    'detail-type': entry.DetailType,
-    source: entry.Source,
-    account: '123456789012',
-    time: entry.Time!.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    region: 'eu-west-2',
-    resources: [],
-    detail: JSON.parse(entry.Detail!),
-  });
-
-const headerValue = fc.string({
-  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
-  maxLength: 300,
-});
-// Text of every kind, short and (size 'max': fast-check otherwise keeps strings near 10
-// characters) up to and past the caps, where a producer's and a consumer's limits could differ.
-const text = (max: number) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }) },
-    {
-      weight: 2,
-      arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: max, size: 'max' }),
-    },
-    { weight: 1, arbitrary: fc.string({ maxLength: max + 20, size: 'max' }) },
-  );
-const workEmail = fc
-  .tuple(
-    fc.stringMatching(/^[a-z0-9]([a-z0-9._+-]{0,30}[a-z0-9])?$/),
-    fc.constantFrom('example.gov.uk', 'example.org'),
-  )
-  .map(([local, domain]) => `${local}@${domain}`);
 /** A day from September 2025 to August 2027: around the shipped STA years, the census weeks included. */
 const day = fc.integer({ min: 0, max: 729 }).map((n) => addDays('2025-09-01', n));
 const time = fc
@@ -96,9 +62,9 @@ const window = fc.oneof(
 );
 const ask = fc.record(
   {
-    title: text(200),
-    description: text(2000),
-    owner: fc.record({ team: text(120), contact: fc.record({ name: text(120), email: workEmail }) }),
+    title: fuzzText(200),
+    description: fuzzText(2000),
+    owner: fc.record({ team: fuzzText(120), contact: fc.record({ name: fuzzText(120), email: workEmail }) }),
     kind: fc.constantFrom(...ASK_KINDS, 'party'),
     criticality: fc.constantFrom(...ASK_CRITICALITIES),
     window,
@@ -151,7 +117,7 @@ describe('the calendar API never publishes what its consumers cannot read', () =
           for (const entry of entries) {
             const consumer = CONSUMERS[entry.DetailType!];
             expect(consumer).toBeDefined();
-            const parsed = consumer!.safeParse(delivered(entry));
+            const parsed = consumer!.safeParse(deliveredToQueue(entry));
             expect(parsed.error?.issues ?? []).toEqual([]);
             published++;
             if (entry.DetailType === AskClashFoundEvent.name) clashes++;

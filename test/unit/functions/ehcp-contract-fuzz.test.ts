@@ -1,4 +1,4 @@
-import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -10,6 +10,7 @@ import { jsonString } from '#functions/commons/api-request';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { apiGatewayRestEvent } from '#local/http-api';
 import { lambdaContext } from '#local/lambda-context';
+import { deliveredToQueue, fuzzText, headerValue, workEmail } from '../../support/contract-fuzz.ts';
 
 /*
  * A 202 from POST /ehcp/events is a promise: every case event it publishes must read back through
@@ -41,40 +42,6 @@ beforeEach(() => {
 
 const CONSUMER = jsonString(eventBridgeEvent(EhcpCaseEventEnvelopeSchema), 'message body');
 
-/** The SQS body of an entry as EventBridge delivers it to a queue target. */
-const delivered = (entry: PutEventsRequestEntry) =>
-  JSON.stringify({
-    version: '0',
-    id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718',
-    'detail-type': entry.DetailType,
-    source: entry.Source,
-    account: '123456789012',
-    time: entry.Time!.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    region: 'eu-west-2',
-    resources: [],
-    detail: JSON.parse(entry.Detail!),
-  });
-
-const headerValue = fc.string({
-  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
-  maxLength: 300,
-});
-// Text of every kind, short and (size 'max') up to and past the caps.
-const text = (max: number) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }) },
-    {
-      weight: 2,
-      arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: max, size: 'max' }),
-    },
-    { weight: 1, arbitrary: fc.string({ maxLength: max + 20, size: 'max' }) },
-  );
-const workEmail = fc
-  .tuple(
-    fc.stringMatching(/^[a-z0-9]([a-z0-9._+-]{0,30}[a-z0-9])?$/),
-    fc.constantFrom('example.gov.uk', 'example.org'),
-  )
-  .map(([local, domain]) => `${local}@${domain}`);
 const token = fc.oneof(
   { weight: 9, arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/) },
   { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
@@ -88,7 +55,7 @@ const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2025-01-01', n)
 const story = fc
   .record({
     caseRef,
-    officer: fc.record({ name: text(100), email: workEmail }),
+    officer: fc.record({ name: fuzzText(100), email: workEmail }),
     quadrant: fc.constantFrom('north-east', 'mid', 'south', 'west', 'North East'),
     initials: fc.oneof(
       { weight: 4, arbitrary: fc.stringMatching(/^[A-Z]{1,3}$/) },
@@ -98,7 +65,7 @@ const story = fc
     decisionAfter: fc.integer({ min: -3, max: 60 }),
     adviceId: token,
     eventIds: fc.uniqueArray(token, { minLength: 4, maxLength: 4 }),
-    note: text(1000).chain((t) => fc.constantFrom(t, `${t}\n${t}`.slice(0, 1100))),
+    note: fuzzText(1000).chain((t) => fc.constantFrom(t, `${t}\n${t}`.slice(0, 1100))),
     withException: fc.boolean(),
   })
   .map((s) => {
@@ -161,7 +128,7 @@ describe('POST /ehcp/events never publishes what the case-event consumer cannot 
         }
         accepted++;
         for (const entry of entries) {
-          const parsed = CONSUMER.safeParse(delivered(entry));
+          const parsed = CONSUMER.safeParse(deliveredToQueue(entry));
           expect(parsed.error?.issues ?? []).toEqual([]);
           published++;
         }
