@@ -7,6 +7,7 @@ import { bundleContentsSection } from './bundle-contents.ts';
 import { type BuiltBundle, buildBundles, ROOT } from './bundles.ts';
 import { BUDGET, coldImportSection, type OverBudget } from './cold-import.ts';
 import { costModelSection, type FlowUsage } from './cost-model.ts';
+import { deploymentInventory } from './deployment-inventory.ts';
 import { layerCostSection } from './layer-cost.ts';
 import { layersSection } from './layers.ts';
 import { measureMondayEdition } from './monday-edition.ts';
@@ -108,7 +109,8 @@ await run('sweep', () => measureSweep());
 await run('monday-edition', () => measureMondayEdition());
 await run('cost', () =>
   costModelSection([...flows, ...notLandedFlows], {
-    queues: Object.values(systemWiring.queues).filter((q) => 'consumer' in q).length,
+    inventory: deploymentInventory(systemWiring),
+    notMeasured,
   }),
 );
 
