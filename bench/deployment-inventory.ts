@@ -21,7 +21,11 @@ export interface DeploymentInventory {
   /** Standard-resolution CloudWatch metric alarms (cdk/constructs/operations-alarms.ts). */
   readonly alarms: number;
   /** Each EventBridge Scheduler schedule and its firings in an average month. */
-  readonly schedules: readonly { readonly id: string; readonly target: string; readonly firesPerMonth: number }[];
+  readonly schedules: readonly {
+    readonly id: string;
+    readonly target: string;
+    readonly firesPerMonth: number;
+  }[];
 }
 
 /** The two customer-managed keys of the stateful stack: data (tables) and operations (logs, alarm topic). */
@@ -43,7 +47,11 @@ export const firesPerMonth = (expression: string, timeZone: string): number => {
   const schedule = parseScheduleExpression(expression, timeZone);
   let fires = 0;
   for (let year = 2027; year < 2031; year += 1) {
-    fires += firesBetween(schedule, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))).length;
+    fires += firesBetween(
+      schedule,
+      new Date(Date.UTC(year, 0, 1)),
+      new Date(Date.UTC(year + 1, 0, 1)),
+    ).length;
   }
   return fires / 48;
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { systemWiring } from '#wiring/system';
 import { AWS_PRICES, FREE_TIER, PRICE_UNITS, PRICES_AS_OF, unitPrice } from '../../../bench/aws-prices.ts';
 import {
   costModelSection,
@@ -11,7 +12,6 @@ import {
   type Volumes,
 } from '../../../bench/cost-model.ts';
 import { type DeploymentInventory, deploymentInventory } from '../../../bench/deployment-inventory.ts';
-import { systemWiring } from '#wiring/system';
 
 const NO_VOLUME: Volumes = {
   bookings: 0,
