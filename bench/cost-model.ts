@@ -452,7 +452,9 @@ export const costModelSection = (
         'tracing, default sampling; an upper bound, since a trace carried through SQS or EventBridge is joined, not new).',
       'DynamoDB: PutItem/UpdateItem/DeleteItem = 1 WRU each (items ≤ 1 KB: idempotency records and most items); ' +
         'GetItem/Query = 1 RRU each (strongly consistent, ≤ 4 KB); every item measured so far is under 1 KB (booking ' +
-        '≈ 0.6 KB, idempotency records ≈ 0.15 KB); a flow with larger items passes consumedCapacity instead. Storage and point-in-time recovery priced on a year of items held.',
+        '≈ 0.6 KB, idempotency records ≈ 0.15 KB). A flow measured with consumedCapacity (the EHCP, comms-item and ' +
+        'Monday-email flows: as DynamoDB Local reports it, index writes and transactions included) is priced on that ' +
+        'instead. Storage and point-in-time recovery priced on a year of items held.',
       'SQS: every action one request (payloads < 64 KB); EventBridge: one entry ≤ 64 KB per PutEvents; SES: one recipient ' +
         `per email; logs: ingestion at the Standard class, stored uncompressed for ${a.logRetentionMonths} months; GB = 2^30 bytes.`,
       'Free tier: only the always-free allowances (Lambda 1M requests + 400,000 GB-s, SQS 1M requests, Scheduler 14M ' +

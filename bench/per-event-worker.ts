@@ -158,6 +158,51 @@ const isClient = (value: unknown): value is Instrumentable =>
   'send' in value &&
   typeof (value as { send: unknown }).send === 'function';
 
+/** Counts every send of `client` (calls, HTTP attempts, DynamoDB capacity), once per middleware stack. */
+function instrument(client: Instrumentable) {
+  stacks.add(client.middlewareStack);
+  // initialize: once per send; deserialize: once per HTTP attempt (inside the retry loop).
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const operation = operationName(context.clientName, context.commandName);
+      bump(calls, operation);
+      if (!operation.startsWith('DynamoDB.')) return next(args);
+      const input = (args as { input?: Record<string, unknown> }).input;
+      if (input && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'TOTAL';
+      const result = (await next(args)) as { output?: unknown };
+      addCapacity(operation.slice('DynamoDB.'.length), result.output);
+      return result;
+    },
+    { step: 'initialize', name: 'benchCountCalls' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      bump(attempts, operationName(context.clientName, context.commandName));
+      return next(args);
+    },
+    { step: 'deserialize', name: 'benchCountAttempts' },
+  );
+}
+
+/**
+ * A handler may make a client of its own (deliverEdition's paced SES client): every client of a
+ * class the shared clients use is instrumented on its first send, before its stack is resolved.
+ */
+const patchedClasses = new Set<unknown>();
+function patchClass(client: Instrumentable) {
+  const proto = Object.getPrototypeOf(client) as { send: (...args: unknown[]) => unknown };
+  if (patchedClasses.has(proto)) return;
+  patchedClasses.add(proto);
+  const send = proto.send;
+  proto.send = function (this: Instrumentable, ...args: unknown[]) {
+    if (!stacks.has(this.middlewareStack)) {
+      instrument(this);
+      instrumented.push(`${(this as { constructor: { name: string } }).constructor.name} made by a handler`);
+    }
+    return send.apply(this, args);
+  };
+}
+
 // Every shared client, instrumented before any handler module is loaded.
 const instrumented: string[] = [];
 const stacks = new Set<unknown>();
@@ -174,28 +219,8 @@ for (const file of readdirSync(clientsDir)
       instrumented.push(`${file}:${name} (shares a counted stack)`);
       continue;
     }
-    stacks.add(client.middlewareStack);
-    // initialize: once per send; deserialize: once per HTTP attempt (inside the retry loop).
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        const operation = operationName(context.clientName, context.commandName);
-        bump(calls, operation);
-        if (!operation.startsWith('DynamoDB.')) return next(args);
-        const input = (args as { input?: Record<string, unknown> }).input;
-        if (input && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'TOTAL';
-        const result = (await next(args)) as { output?: unknown };
-        addCapacity(operation.slice('DynamoDB.'.length), result.output);
-        return result;
-      },
-      { step: 'initialize', name: 'benchCountCalls' },
-    );
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        bump(attempts, operationName(context.clientName, context.commandName));
-        return next(args);
-      },
-      { step: 'deserialize', name: 'benchCountAttempts' },
-    );
+    instrument(client);
+    patchClass(client);
     instrumented.push(`${file}:${name}`);
   }
 }
