@@ -41,6 +41,11 @@ const SES =
   'https://raw.githubusercontent.com/api-evangelist/amazon-ses/refs/heads/main/plans/amazon-ses-plans-pricing.yml';
 const API_GATEWAY = 'https://aws.amazon.com/api-gateway/pricing/';
 const CLOUDWATCH = 'https://aws.amazon.com/cloudwatch/pricing/';
+const WAF = 'https://aws.amazon.com/waf/pricing/';
+/** AWS's own statement that WAF prices are the same in every region (networking blog). */
+const WAF_SAME_EVERYWHERE =
+  'https://aws.amazon.com/blogs/networking-and-content-delivery/cost-effective-ways-for-securing-your-web-applications-using-aws-waf/';
+const XRAY = 'https://aws.amazon.com/xray/pricing/';
 
 /**
  * Where the London figures come from when the AWS page could not be read: a public repository's
@@ -144,14 +149,57 @@ export const AWS_PRICES = {
       'found). Since 2026-07-21 new SES accounts default to the "Essentials" plan at $0.16 per 1,000 ' +
       '(US East, same file; the plans exist per the SESv2 PutAccountPricingAttributes API reference).',
   },
-  apiGatewayHttpRequests: {
-    usd: 1.16,
+  apiGatewayRestRequests: {
+    usd: 3.5,
     per: '1M requests',
     source: API_GATEWAY,
     note:
-      'London first tier (first 300M a month), usage type EUW2-ApiGatewayHttpRequest, read from a ' +
-      'price-list test fixture in the public repository mooncitizen/togen (SKU MFY3FVZZSQWYVNHM), not ' +
-      'from the AWS page. US East: $1.00.',
+      'REST API, London first tier (first 333M a month), usage type EUW2-ApiGatewayRequest ($0.0000035 ' +
+      'per request), read from the price-list test fixture in the public repository mooncitizen/togen ' +
+      '(the same file as the HTTP API figure before it), not from the AWS page. AWS\u2019s Private APIs ' +
+      'whitepaper (docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/' +
+      'cost-optimization.html) gives the same $3.50 for US East. The HTTP API was $1.16 in London.',
+  },
+  wafWebAcl: {
+    usd: 5.0,
+    per: 'web ACL-month',
+    source: WAF,
+    note:
+      'Prorated hourly. AWS: "The pricing for AWS WAF is consistent across all AWS Regions" ' +
+      `(${WAF_SAME_EVERYWHERE}); the $5 figure read from third-party guides (c3x.dev, awsnegotiations.com, 2026), ` +
+      'the AWS page itself was not among the search results.',
+  },
+  wafRule: {
+    usd: 1.0,
+    per: 'rule-month',
+    source: WAF,
+    note:
+      'Each rule, and each managed rule group counted as one rule (c3x.dev, 2026). The two AWS managed ' +
+      'groups used (IP reputation list, known bad inputs) carry no subscription fee of their own; the ' +
+      'paid ones (Bot Control, Fraud Control) are not used. Same in every region (AWS blog cited for the web ACL).',
+  },
+  wafRequests: {
+    usd: 0.6,
+    per: '1M requests',
+    source: WAF,
+    note: 'Every request the web ACL inspects, allowed or blocked. Same in every region (see the web ACL).',
+  },
+  xrayTracesRecorded: {
+    usd: 5.0,
+    per: '1M traces',
+    source: XRAY,
+    note:
+      'US East figure ($0.000005 per trace beyond the free 100,000 a month), read from the AWS page in ' +
+      'German (aws.amazon.com/de/xray/pricing/); the London price was not found. Retrieved and scanned ' +
+      'traces ($0.50 per 1M beyond 1M free) are what people looking at traces cost, not priced here.',
+  },
+  cloudWatchAlarms: {
+    usd: 0.1,
+    per: 'alarm-month',
+    source: CLOUDWATCH,
+    note:
+      'Standard-resolution metric alarm, US East figure (third-party guides c3x.dev and cloudcostkit.com, ' +
+      '2026); the London price was not found. The first 10 alarms a month are free (CloudWatch free tier).',
   },
   logsIngestion: {
     usd: 0.5985,
@@ -184,7 +232,12 @@ export const PRICE_UNITS = {
   kmsKey: 1,
   kmsRequests: 10_000,
   sesOutboundEmail: 1_000,
-  apiGatewayHttpRequests: 1_000_000,
+  apiGatewayRestRequests: 1_000_000,
+  wafWebAcl: 1,
+  wafRule: 1,
+  wafRequests: 1_000_000,
+  xrayTracesRecorded: 1_000_000,
+  cloudWatchAlarms: 1,
   logsIngestion: 1,
   logsStorage: 1,
 } as const satisfies Record<PriceKey, number>;
@@ -196,7 +249,7 @@ export const unitPrice = (key: PriceKey): number => AWS_PRICES[key].usd / PRICE_
  * The always-free monthly allowances (per account), keyed by the meter they reduce. Offers that
  * last only 12 months are left out: API Gateway's 1M calls and SES's 3,000 messages (withdrawn for
  * new accounts), as is anything without a free tier (EventBridge custom events, DynamoDB on-demand
- * requests and point-in-time recovery, KMS keys).
+ * requests and point-in-time recovery, KMS keys, WAF).
  */
 export const FREE_TIER = {
   lambdaRequests: {
@@ -234,6 +287,18 @@ export const FREE_TIER = {
     unit: 'GB-month',
     source: 'https://aws.amazon.com/dynamodb/pricing/',
     note: 'Standard table class, all tables in a region; "does not expire" (AWS page).',
+  },
+  xrayTracesRecorded: {
+    amount: 100_000,
+    unit: 'traces recorded',
+    source: XRAY,
+    note: 'Always free (AWS page: "Die ersten 100 000 aufgezeichneten Ablaufverfolgungen pro Monat sind kostenfrei").',
+  },
+  cloudWatchAlarms: {
+    amount: 10,
+    unit: 'alarm-months',
+    source: CLOUDWATCH,
+    note: 'Always free: 10 alarm metrics (standard resolution) a month.',
   },
   logsIngestion: {
     amount: 5,

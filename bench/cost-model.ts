@@ -1,4 +1,5 @@
 import { AWS_PRICES, FREE_TIER, PRICES_AS_OF, type PriceKey, unitPrice } from './aws-prices.ts';
+import type { DeploymentInventory } from './deployment-inventory.ts';
 import { type BenchSection, round } from './section.ts';
 
 /**
@@ -96,16 +97,19 @@ export const ASSUMPTIONS = {
    */
   idlePollersPerQueue: 5,
   longPollSeconds: 20,
-  /** The one customer-managed key (stateful stack) per deployment, before any rotation. */
-  kmsKeysPerDeployment: 1,
   /**
    * KMS requests DynamoDB makes on the tables' behalf: DynamoDB caches each table key and calls KMS
    * again when the cache lapses; taken as one Decrypt per table every 5 minutes, all month (an
    * estimate; CloudTrail shows the real count).
    */
   kmsRequestsPerTablePerMonth: (30 * 24 * 60) / 5,
-  /** Tables per deployment (wiring/system.ts: education, idempotency). */
-  tablesPerDeployment: 2,
+  /**
+   * X-Ray traces recorded per Lambda invocation: every function has active tracing and the default
+   * sampling rule records the first request each second (then 5%), so at these volumes nearly every
+   * invocation is sampled. Taken as one trace per invocation, an upper bound: a trace carried on
+   * through SQS or EventBridge joins the producer's trace rather than starting one.
+   */
+  tracesPerInvocation: 1,
   /** Log groups keep 3 months (RetentionDays.THREE_MONTHS); stored size counted uncompressed. */
   logRetentionMonths: 3,
   /** Months of items held in DynamoDB when pricing storage and point-in-time recovery: a year's. */
@@ -120,8 +124,8 @@ export const IDLE_POLL_REQUESTS_PER_QUEUE =
 
 /** Options of `monthlyCost`. */
 export interface CostOptions {
-  /** Queues consumed by a Lambda event source mapping, per deployment (dead-letter queues are not polled). */
-  readonly queues: number;
+  /** What one deployment holds that is billed whatever the volume (bench/deployment-inventory.ts). */
+  readonly inventory: DeploymentInventory;
   /** Apply the always-free allowances (`FREE_TIER`), once per deployment. */
   readonly freeTier: boolean;
   /**
@@ -129,8 +133,6 @@ export interface CostOptions {
    * scale is 153: every authority runs its own, so fixed costs and free allowances count 153 times.
    */
   readonly deployments?: number;
-  /** DynamoDB tables per deployment (default 2). */
-  readonly tables?: number;
 }
 
 /** A monthly bill in USD. */
@@ -139,7 +141,10 @@ export interface MonthlyCost {
   readonly byService: Record<string, number>;
   /** By landed workflow, variable costs only (fixed costs are in `fixed`). */
   readonly byFlow: Record<string, number>;
-  /** Costs that do not depend on volume: KMS keys, idle queue polling, table-key requests. */
+  /**
+   * Costs that do not depend on volume: KMS keys, idle queue polling, table-key requests, the web
+   * ACL and its rules, alarms, and the schedules' firings (Scheduler, Lambda requests, traces).
+   */
   readonly fixed: number;
   readonly total: number;
   /** By meter (a line of `AWS_PRICES`). */
@@ -156,7 +161,12 @@ export interface MonthlyCost {
 export const SERVICE_OF: Record<PriceKey, string> = {
   lambdaRequests: 'Lambda',
   lambdaArmGbSecond: 'Lambda',
-  apiGatewayHttpRequests: 'API Gateway',
+  apiGatewayRestRequests: 'API Gateway',
+  wafWebAcl: 'WAF',
+  wafRule: 'WAF',
+  wafRequests: 'WAF',
+  xrayTracesRecorded: 'X-Ray',
+  cloudWatchAlarms: 'CloudWatch alarms',
   sqsStandardRequests: 'SQS',
   eventBridgeCustomEvents: 'EventBridge',
   schedulerInvocations: 'EventBridge Scheduler',
@@ -175,6 +185,7 @@ export const SERVICE_OF: Record<PriceKey, string> = {
 export const SERVICES = [
   'Lambda',
   'API Gateway',
+  'WAF',
   'SQS',
   'EventBridge',
   'EventBridge Scheduler',
@@ -182,6 +193,8 @@ export const SERVICES = [
   'KMS',
   'SES',
   'CloudWatch Logs',
+  'CloudWatch alarms',
+  'X-Ray',
 ] as const;
 
 const METERS = Object.keys(AWS_PRICES) as PriceKey[];
@@ -235,7 +248,10 @@ const flowUsage = (flow: FlowUsage, events: number): { usage: Usage; unpriced: s
   const gb = ASSUMPTIONS.bytesPerGb;
   usage.lambdaRequests += e.lambdaInvocations * events;
   usage.lambdaArmGbSecond += e.lambdaGbSeconds * events;
-  usage.apiGatewayHttpRequests += e.apiGatewayRequests * events;
+  usage.apiGatewayRestRequests += e.apiGatewayRequests * events;
+  // Every API request passes the web ACL first.
+  usage.wafRequests += e.apiGatewayRequests * events;
+  usage.xrayTracesRecorded += e.lambdaInvocations * ASSUMPTIONS.tracesPerInvocation * events;
   usage.sqsStandardRequests += e.sqsEventSourceRequests * events;
   usage.logsIngestion += (e.logBytes * events) / gb;
   usage.logsStorage += (e.logBytes * events * ASSUMPTIONS.logRetentionMonths) / gb;
@@ -245,12 +261,27 @@ const flowUsage = (flow: FlowUsage, events: number): { usage: Usage; unpriced: s
   return { usage, unpriced };
 };
 
-/** The usage that does not depend on volume, for `deployments` deployments. */
-const fixedUsage = (queues: number, tables: number, deployments: number): Usage => {
+/** Schedule firings a month in one deployment. */
+export const scheduledFiringsPerMonth = (inventory: DeploymentInventory): number =>
+  inventory.schedules.reduce((sum, s) => sum + s.firesPerMonth, 0);
+
+/**
+ * The usage that does not depend on volume, for `deployments` deployments. Each schedule firing is
+ * one Scheduler invocation, one Lambda request and one trace; what the scheduled function then does
+ * is counted with the flow it serves where that is measured (see the section's notes).
+ */
+const fixedUsage = (inventory: DeploymentInventory, deployments: number): Usage => {
   const usage = emptyUsage();
-  usage.kmsKey = ASSUMPTIONS.kmsKeysPerDeployment * deployments;
-  usage.sqsStandardRequests = queues * IDLE_POLL_REQUESTS_PER_QUEUE * deployments;
-  usage.kmsRequests = tables * ASSUMPTIONS.kmsRequestsPerTablePerMonth * deployments;
+  const firings = scheduledFiringsPerMonth(inventory);
+  usage.kmsKey = inventory.kmsKeys * deployments;
+  usage.sqsStandardRequests = inventory.consumedQueues * IDLE_POLL_REQUESTS_PER_QUEUE * deployments;
+  usage.kmsRequests = inventory.tables * ASSUMPTIONS.kmsRequestsPerTablePerMonth * deployments;
+  usage.wafWebAcl = inventory.webAcls * deployments;
+  usage.wafRule = inventory.wafRules * deployments;
+  usage.cloudWatchAlarms = inventory.alarms * deployments;
+  usage.schedulerInvocations = firings * deployments;
+  usage.lambdaRequests = firings * deployments;
+  usage.xrayTracesRecorded = firings * ASSUMPTIONS.tracesPerInvocation * deployments;
   return usage;
 };
 
@@ -278,7 +309,6 @@ export const monthlyCost = (
   options: CostOptions,
 ): MonthlyCost => {
   const deployments = options.deployments ?? 1;
-  const tables = options.tables ?? ASSUMPTIONS.tablesPerDeployment;
   const notLanded: string[] = [];
   const unpriced = new Set<string>();
   const perFlow: { flow: string; usage: Usage }[] = [];
@@ -291,7 +321,7 @@ export const monthlyCost = (
     for (const key of counted.unpriced) unpriced.add(key);
     perFlow.push({ flow: flow.flow, usage: counted.usage });
   }
-  const fixed = fixedUsage(options.queues, tables, deployments);
+  const fixed = fixedUsage(options.inventory, deployments);
 
   const usage = emptyUsage();
   for (const m of METERS) usage[m] = fixed[m] + perFlow.reduce((sum, f) => sum + f.usage[m], 0);
@@ -326,9 +356,9 @@ export const monthlyCost = (
 };
 
 /** Essex and England bills, each with and without the free allowances. */
-export const costScenarios = (flows: readonly FlowUsage[], options: { queues: number }) => {
-  const essex = { queues: options.queues, deployments: 1 };
-  const england = { queues: options.queues, deployments: ENGLAND_AUTHORITIES };
+export const costScenarios = (flows: readonly FlowUsage[], options: { inventory: DeploymentInventory }) => {
+  const essex = { inventory: options.inventory, deployments: 1 };
+  const england = { inventory: options.inventory, deployments: ENGLAND_AUTHORITIES };
   const englandVolumes = scaleVolumes(ESSEX_VOLUMES, ENGLAND_AUTHORITIES);
   return [
     { scale: 'Essex', freeTier: true, cost: monthlyCost(flows, ESSEX_VOLUMES, { ...essex, freeTier: true }) },
@@ -357,8 +387,17 @@ const usd = (value: number): number | string => (value > 0 && value < 0.005 ? '<
  * The cost-model section of `npm run bench`: monthly USD per service at Essex and England scale,
  * with and without the free tier, the price table and every assumption beside it.
  */
-export const costModelSection = (flows: readonly FlowUsage[], options: { queues: number }): BenchSection => {
+export const costModelSection = (
+  flows: readonly FlowUsage[],
+  options: {
+    inventory: DeploymentInventory;
+    /** What has landed but is not measured: listed in the notes, costing nothing (never guessed). */
+    notMeasured?: readonly string[];
+  },
+): BenchSection => {
   const scenarios = costScenarios(flows, options);
+  const inv = options.inventory;
+  const firings = scheduledFiringsPerMonth(inv);
   const landed = flows.filter((f) => f.landed).map((f) => f.flow);
   const essex = scenarios[1].cost;
   const perFlowNote = landed.length
@@ -367,7 +406,10 @@ export const costModelSection = (flows: readonly FlowUsage[], options: { queues:
         .join('; ')}.`
     : 'No workflow has landed yet: only the fixed costs of a deployment are shown.';
   const notLandedNote = essex.notLanded.length
-    ? [`Not landed, so costing nothing here: ${essex.notLanded.join(', ')}.`]
+    ? [`Not built, so costing nothing here: ${essex.notLanded.join(', ')}.`]
+    : [];
+  const notMeasuredNote = options.notMeasured?.length
+    ? [`Landed but not measured, so costing nothing here (not guessed): ${options.notMeasured.join('; ')}.`]
     : [];
   const unpricedNote = essex.unpriced.length
     ? [`Counted calls the model does not price (left out, not guessed): ${essex.unpriced.join(', ')}.`]
@@ -394,22 +436,34 @@ export const costModelSection = (flows: readonly FlowUsage[], options: { queues:
       `England = Essex volumes × ${ENGLAND_AUTHORITIES} authorities, an overestimate (Essex is one of the largest), run as ` +
         `${ENGLAND_AUTHORITIES} separate deployments each in its own AWS account: fixed costs and free allowances count ` +
         `${ENGLAND_AUTHORITIES} times, so every England figure is exactly ${ENGLAND_AUTHORITIES} × Essex.`,
-      `Fixed per deployment: ${a.kmsKeysPerDeployment} customer-managed KMS key ($1/month; rotation adds to it in later ` +
-        `years); idle polling of ${options.queues} consumed queue(s) at ${a.idlePollersPerQueue} pollers × ` +
+      `Fixed per deployment (bench/deployment-inventory.ts, checked against the synthesized template by ` +
+        `test/cdk/deployment-inventory.test.ts): ${inv.kmsKeys} customer-managed KMS keys (data, operations; $1/month each, ` +
+        `rotation adds to it in later years); a regional WAF web ACL with ${inv.wafRules} rules (each managed rule group one ` +
+        `rule); ${inv.alarms} CloudWatch alarms (one per dead-letter queue, errors and throttles per function, oldest ` +
+        `message per consumed queue, API 5xx); ${inv.schedules.length} schedules firing ${round(firings, 1)} times a month ` +
+        '(each a Scheduler invocation, a Lambda request and a trace); idle polling of ' +
+        `${inv.consumedQueues} consumed queues at ${a.idlePollersPerQueue} pollers × ` +
         `${a.longPollSeconds}-s long polls = ${IDLE_POLL_REQUESTS_PER_QUEUE.toLocaleString('en-GB')} SQS requests/queue/month ` +
         '(AWS: Lambda long-polls an idle queue with up to 5 batches, as few as 2 at low traffic; ' +
-        'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html); KMS Decrypt calls for the tables\u2019 keys taken ' +
-        `as one per table per 5 minutes (${a.kmsRequestsPerTablePerMonth.toLocaleString('en-GB')}/table/month, an estimate).`,
+        'docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html); KMS Decrypt calls for the ' +
+        `${inv.tables} tables\u2019 key taken as one per table per 5 minutes ` +
+        `(${a.kmsRequestsPerTablePerMonth.toLocaleString('en-GB')}/table/month, an estimate).`,
+      'API Gateway: REST API requests, each also a WAF request; X-Ray: one trace per Lambda invocation (active ' +
+        'tracing, default sampling; an upper bound, since a trace carried through SQS or EventBridge is joined, not new).',
       'DynamoDB: PutItem/UpdateItem/DeleteItem = 1 WRU each (items ≤ 1 KB: idempotency records and most items); ' +
         'GetItem/Query = 1 RRU each (strongly consistent, ≤ 4 KB); every item measured so far is under 1 KB (booking ' +
-        '≈ 0.6 KB, idempotency records ≈ 0.15 KB); a flow with larger items passes consumedCapacity instead. Storage and point-in-time recovery priced on a year of items held.',
+        '≈ 0.6 KB, idempotency records ≈ 0.15 KB). A flow measured with consumedCapacity (the EHCP, comms-item and ' +
+        'Monday-email flows: as DynamoDB Local reports it, index writes and transactions included) is priced on that ' +
+        'instead. Storage and point-in-time recovery priced on a year of items held.',
       'SQS: every action one request (payloads < 64 KB); EventBridge: one entry ≤ 64 KB per PutEvents; SES: one recipient ' +
         `per email; logs: ingestion at the Standard class, stored uncompressed for ${a.logRetentionMonths} months; GB = 2^30 bytes.`,
       'Free tier: only the always-free allowances (Lambda 1M requests + 400,000 GB-s, SQS 1M requests, Scheduler 14M ' +
-        'invocations, KMS 20,000 requests, DynamoDB 25 GB, CloudWatch 5 GB), once per account, shared with anything else in ' +
-        'it; API Gateway and SES have only 12-month or credit-based offers, so they are always charged.',
+        'invocations, KMS 20,000 requests, DynamoDB 25 GB, CloudWatch 5 GB of logs and 10 alarms, X-Ray 100,000 traces), once per ' +
+        'account, shared with anything else in it; API Gateway and SES have only 12-month or credit-based offers and WAF ' +
+        'none, so they are always charged.',
       perFlowNote,
       ...notLandedNote,
+      ...notMeasuredNote,
       ...unpricedNote,
     ],
     data: {
@@ -419,8 +473,9 @@ export const costModelSection = (flows: readonly FlowUsage[], options: { queues:
       assumptions: {
         ...ASSUMPTIONS,
         idlePollRequestsPerQueue: IDLE_POLL_REQUESTS_PER_QUEUE,
-        queues: options.queues,
       },
+      inventory: inv,
+      notMeasured: options.notMeasured ?? [],
       volumes: { essex: ESSEX_VOLUMES, england: scaleVolumes(ESSEX_VOLUMES, ENGLAND_AUTHORITIES) },
       englandAuthorities: ENGLAND_AUTHORITIES,
       scenarios: scenarios.map(({ scale, freeTier, cost }) => ({ scale, freeTier, ...cost })),

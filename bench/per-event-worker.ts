@@ -34,11 +34,24 @@ export type WorkerRequest =
       readonly measured: number;
       readonly busEvents?: readonly BusEvent[];
     }
+  | {
+      /**
+       * Invokes one function with Lambda events the parent built (API requests, SQS batches or
+       * schedule inputs), one at a time, all measured: for the flows measured by scenario.
+       */
+      readonly type: 'invoke';
+      readonly function: string;
+      readonly events: readonly unknown[];
+      /** How an invocation's result counts failures. */
+      readonly kind: 'api' | 'queue' | 'schedule';
+      /** For 'api': the status codes that mean success (default 2xx). */
+      readonly okStatuses?: readonly number[];
+    }
   | { readonly type: 'exit' };
 
 /** What one phase measured (warm-up excluded). */
 export interface PhaseResult {
-  readonly phase: Phase;
+  readonly phase: Phase | 'invoke';
   readonly function: string;
   /** Requests (API) or records (queue) measured. */
   readonly measured: number;
@@ -56,6 +69,12 @@ export interface PhaseResult {
   readonly apiCalls: Record<string, number>;
   /** HTTP attempts by operation (a retry counts again). */
   readonly attempts: Record<string, number>;
+  /**
+   * DynamoDB capacity consumed, as DynamoDB Local reports it (ReturnConsumedCapacity TOTAL, added
+   * to every DynamoDB call): read units for GetItem, Query, Scan, BatchGetItem, TransactGetItems;
+   * write units for the rest.
+   */
+  readonly capacity: { readonly readRequestUnits: number; readonly writeRequestUnits: number };
   readonly stdoutBytes: number;
   readonly stdoutLines: number;
   readonly rssMb: number;
@@ -104,6 +123,18 @@ const operationName = (clientName = 'Unknown', commandName = 'Unknown') => {
 
 let calls: Record<string, number> = {};
 let attempts: Record<string, number> = {};
+let capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
+const DYNAMODB_READ_OPERATIONS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
+/** Adds what DynamoDB reports consumed by one call (one entry, or one per table) to `capacity`. */
+const addCapacity = (operation: string, output: unknown) => {
+  const consumed = (output as { ConsumedCapacity?: unknown } | undefined)?.ConsumedCapacity;
+  const entries = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as {
+    CapacityUnits?: number;
+  }[];
+  const units = entries.reduce((sum, e) => sum + (e.CapacityUnits ?? 0), 0);
+  if (DYNAMODB_READ_OPERATIONS.has(operation)) capacity.readRequestUnits += units;
+  else capacity.writeRequestUnits += units;
+};
 const bump = (into: Record<string, number>, key: string) => {
   into[key] = (into[key] ?? 0) + 1;
 };
@@ -127,6 +158,51 @@ const isClient = (value: unknown): value is Instrumentable =>
   'send' in value &&
   typeof (value as { send: unknown }).send === 'function';
 
+/** Counts every send of `client` (calls, HTTP attempts, DynamoDB capacity), once per middleware stack. */
+function instrument(client: Instrumentable) {
+  stacks.add(client.middlewareStack);
+  // initialize: once per send; deserialize: once per HTTP attempt (inside the retry loop).
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const operation = operationName(context.clientName, context.commandName);
+      bump(calls, operation);
+      if (!operation.startsWith('DynamoDB.')) return next(args);
+      const input = (args as { input?: Record<string, unknown> }).input;
+      if (input && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'TOTAL';
+      const result = (await next(args)) as { output?: unknown };
+      addCapacity(operation.slice('DynamoDB.'.length), result.output);
+      return result;
+    },
+    { step: 'initialize', name: 'benchCountCalls' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      bump(attempts, operationName(context.clientName, context.commandName));
+      return next(args);
+    },
+    { step: 'deserialize', name: 'benchCountAttempts' },
+  );
+}
+
+/**
+ * A handler may make a client of its own (deliverEdition's paced SES client): every client of a
+ * class the shared clients use is instrumented on its first send, before its stack is resolved.
+ */
+const patchedClasses = new Set<unknown>();
+function patchClass(client: Instrumentable) {
+  const proto = Object.getPrototypeOf(client) as { send: (...args: unknown[]) => unknown };
+  if (patchedClasses.has(proto)) return;
+  patchedClasses.add(proto);
+  const send = proto.send;
+  proto.send = function (this: Instrumentable, ...args: unknown[]) {
+    if (!stacks.has(this.middlewareStack)) {
+      instrument(this);
+      instrumented.push(`${(this as { constructor: { name: string } }).constructor.name} made by a handler`);
+    }
+    return send.apply(this, args);
+  };
+}
+
 // Every shared client, instrumented before any handler module is loaded.
 const instrumented: string[] = [];
 const stacks = new Set<unknown>();
@@ -143,22 +219,8 @@ for (const file of readdirSync(clientsDir)
       instrumented.push(`${file}:${name} (shares a counted stack)`);
       continue;
     }
-    stacks.add(client.middlewareStack);
-    // initialize: once per send; deserialize: once per HTTP attempt (inside the retry loop).
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        bump(calls, operationName(context.clientName, context.commandName));
-        return next(args);
-      },
-      { step: 'initialize', name: 'benchCountCalls' },
-    );
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        bump(attempts, operationName(context.clientName, context.commandName));
-        return next(args);
-      },
-      { step: 'deserialize', name: 'benchCountAttempts' },
-    );
+    instrument(client);
+    patchClass(client);
     instrumented.push(`${file}:${name}`);
   }
 }
@@ -296,6 +358,7 @@ async function runPhase(request: Extract<WorkerRequest, { type: 'phase' }>): Pro
   (globalThis as { gc?: () => void }).gc?.();
   calls = {};
   attempts = {};
+  capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
   stdoutBytes = 0;
   stdoutLines = 0;
   let failures = 0;
@@ -325,6 +388,81 @@ async function runPhase(request: Extract<WorkerRequest, { type: 'phase' }>): Pro
     invocationWallMs,
     apiCalls: calls,
     attempts,
+    capacity,
+    stdoutBytes,
+    stdoutLines,
+    rssMb: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
+/** Runs a parent-built scenario step: every event measured, one invocation at a time. */
+async function runInvoke(request: Extract<WorkerRequest, { type: 'invoke' }>): Promise<PhaseResult> {
+  const name = request.function;
+  const fn = systemWiring.functions[name as keyof typeof systemWiring.functions];
+  if (!fn || !handlers[name]) throw new Error(`no function ${name}`);
+  const ok = (status: number | undefined) =>
+    request.okStatuses
+      ? request.okStatuses.includes(status ?? 0)
+      : (status ?? 0) >= 200 && (status ?? 0) < 300;
+  let firstError: string | undefined;
+  let records = 0;
+  const failuresOf = (result: unknown, event: unknown): number => {
+    if (request.kind === 'api') {
+      const response = result as { statusCode?: number; body?: string };
+      if (ok(response.statusCode)) return 0;
+      firstError ??= `${response.statusCode}: ${response.body}`;
+      return 1;
+    }
+    if (request.kind === 'queue') {
+      const failed = (result as SQSBatchResponse | undefined)?.batchItemFailures?.length ?? 0;
+      if (failed) firstError ??= `${failed} of ${(event as SQSEvent).Records.length} records failed`;
+      return failed;
+    }
+    return 0;
+  };
+  (globalThis as { gc?: () => void }).gc?.();
+  calls = {};
+  attempts = {};
+  capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
+  stdoutBytes = 0;
+  stdoutLines = 0;
+  let failures = 0;
+  const invocationWallMs: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const event of request.events) {
+    records += request.kind === 'queue' ? (event as SQSEvent).Records.length : 1;
+    const started = performance.now();
+    try {
+      const result = await handlers[name]!(event, lambdaContext(name, fn.timeoutSeconds, fn.memoryMb));
+      failures += failuresOf(result, event);
+    } catch (error) {
+      firstError ??= (error as Error).stack ?? String(error);
+      failures += request.kind === 'queue' ? (event as SQSEvent).Records.length : 1;
+    }
+    invocationWallMs.push(performance.now() - started);
+  }
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    phase: 'invoke',
+    function: name,
+    measured: records,
+    invocations: request.events.length,
+    batchSize:
+      request.kind === 'queue'
+        ? Math.max(1, ...request.events.map((e) => (e as SQSEvent).Records.length))
+        : 1,
+    failures,
+    warmupFailures: 0,
+    ...(firstError ? { firstError } : {}),
+    cpuUserMs: cpu.user / 1000,
+    cpuSystemMs: cpu.system / 1000,
+    wallMs,
+    invocationWallMs,
+    apiCalls: calls,
+    attempts,
+    capacity,
     stdoutBytes,
     stdoutLines,
     rssMb: process.memoryUsage().rss / 2 ** 20,
@@ -333,7 +471,7 @@ async function runPhase(request: Extract<WorkerRequest, { type: 'phase' }>): Pro
 
 process.on('message', (message: WorkerRequest) => {
   if (message.type === 'exit') process.exit(0);
-  runPhase(message).then(
+  (message.type === 'invoke' ? runInvoke(message) : runPhase(message)).then(
     (result) => reply({ type: 'result', result }),
     (error: unknown) => reply({ type: 'error', message: (error as Error).stack ?? String(error) }),
   );

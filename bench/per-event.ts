@@ -14,6 +14,7 @@ import { type StandIns, startStandIns } from '#local/stand-ins';
 import { environmentFor, settingValues } from '#wiring/environment';
 import { systemWiring } from '#wiring/system';
 import type { FlowUsage } from './cost-model.ts';
+import { type LandedFlows, measureLandedFlows } from './landed-flows.ts';
 import type { Phase, PhaseResult, WorkerConfig, WorkerReply, WorkerRequest } from './per-event-worker.ts';
 import { type BenchSection, median, percentile, round } from './section.ts';
 
@@ -27,13 +28,14 @@ const PHASE_TIMEOUT_MS = 180_000;
 export type { FlowUsage } from './cost-model.ts';
 
 /** A running worker process and a way to ask it things, one at a time. */
-interface Worker {
+export interface Worker {
   readonly ready: Extract<WorkerReply, { type: 'ready' }>;
-  run(request: Extract<WorkerRequest, { type: 'phase' }>): Promise<PhaseResult>;
+  run(request: Exclude<WorkerRequest, { type: 'exit' }>): Promise<PhaseResult>;
   stop(): Promise<void>;
 }
 
-async function startWorker(env: NodeJS.ProcessEnv, config: WorkerConfig): Promise<Worker> {
+/** Starts a worker process (bench/per-event-worker.ts) with the functions' environment. */
+export async function startWorker(env: NodeJS.ProcessEnv, config: WorkerConfig): Promise<Worker> {
   const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', WORKER], {
     cwd: ROOT,
     env: { ...env, BENCH_WORKER: JSON.stringify(config) },
@@ -83,10 +85,11 @@ async function startWorker(env: NodeJS.ProcessEnv, config: WorkerConfig): Promis
       ready,
       stop,
       async run(request) {
-        const answer = next(request.phase);
+        const what = request.type === 'phase' ? request.phase : `invoke ${request.function}`;
+        const answer = next(what);
         child.send(request);
         const reply = await answer;
-        if (reply.type === 'error') throw new Error(`worker ${request.phase} failed: ${reply.message}`);
+        if (reply.type === 'error') throw new Error(`worker ${what} failed: ${reply.message}`);
         if (reply.type !== 'result') throw new Error(`unexpected worker reply ${reply.type}`);
         return reply.result;
       },
@@ -162,7 +165,9 @@ const describeOps = (ops: Record<string, number>) =>
  * in a child process (so the stand-ins' CPU is not counted), and the AWS API calls each makes,
  * counted by SDK middleware on the shared clients; summed per flow for the cost model.
  */
-export async function measurePerEvent(options: { records?: number } = {}): Promise<BenchSection> {
+export async function measurePerEvent(
+  options: { records?: number; landedFlows?: boolean } = {},
+): Promise<BenchSection> {
   const records = options.records ?? 1_000;
   const logRunRecords = 50;
   const runId = randomUUID().slice(0, 8);
@@ -291,6 +296,43 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       logRunRecords,
     );
 
+    // The flows landed since: EHCP, comms items, the Monday email (bench/landed-flows.ts).
+    let landed: LandedFlows | undefined;
+    if (options.landedFlows !== false) {
+      const worker = await startWorker(
+        {
+          ...env,
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          POWERTOOLS_METRICS_DISABLED: 'false',
+          POWERTOOLS_METRICS_NAMESPACE: 'EccEducation',
+          POWERTOOLS_SERVICE_NAME: 'education',
+        },
+        { runId: `${runId}F`, queueArns, countStdout: true },
+      );
+      workers.push(worker);
+      landed = await measureLandedFlows({
+        worker,
+        delivered,
+        sqs,
+        queues: resources.queues,
+        platformBytesPerInvocation: PLATFORM_BYTES_PER_INVOCATION,
+        runId,
+        tableBytes: async (table) => {
+          let bytes = 0;
+          let startKey: Record<string, AttributeValue> | undefined;
+          do {
+            const page = await dynamoDb!.send(
+              new ScanCommand({ TableName: resources.tables[table]!, ExclusiveStartKey: startKey }),
+            );
+            for (const item of page.Items ?? []) bytes += dynamoDbItemBytes(item);
+            startKey = page.LastEvaluatedKey;
+          } while (startKey);
+          return bytes;
+        },
+      });
+      await worker.stop();
+    }
+
     // What one booking leaves stored: its item, and the idempotency records (until their TTL).
     const bookingSizes: number[] = [];
     let exclusiveStartKey: Record<string, AttributeValue> | undefined;
@@ -415,7 +457,7 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
 
     const notes = [
       `Each handler ran in a child Node process (${process.version}, tsx) against the local stand-ins in the parent: ${records} events after one uncounted warm-up invocation set (10 API requests, one queue batch), in invocations of the wiring's batch size, one at a time as one Lambda execution environment would. CPU is the worker's process.cpuUsage() (user + system) over the measured invocations, divided by events; wall is the same span's elapsed time.`,
-      'Inputs: API Gateway v2 POST /bookings events with unique submissions; BookingSubmitted envelopes with unique bookingIds; for the mailer, the BookingConfirmed events processBooking actually published, as the bus rule delivered them (EventBridge envelope in the SQS body).',
+      'Inputs: API Gateway REST API (payload 1.0) POST /bookings events with unique submissions; BookingSubmitted envelopes with unique bookingIds; for the mailer, the BookingConfirmed events processBooking actually published, as the bus rule delivered them (EventBridge envelope in the SQS body).',
       `API calls are counted by middleware on every shared client in functions/commons/clients (${main.ready.instrumented.join('; ')}; the document client shares the DynamoDB client's stack: ${main.ready.documentClientSharesStack ? 'yes' : 'NO'}), once per send at the initialize step; HTTP attempts at the deserialize step ${mismatched.length === 0 ? 'matched them exactly (no retries)' : `differed for ${mismatched.map((h) => h.function).join(', ')} (retries)`}.`,
       `Per booking: ${round(invocationsPerBooking, 2)} Lambda invocations (1 API + 1/batch size per queue consumer), ${bookingFlow.perEvent.sqsEventSourceRequests} event-source SQS requests (ReceiveMessage + DeleteMessageBatch per full batch; idle long polls are a fixed cost, not per event), plus 1 SQS SendMessage per booking made by the EventBridge rule delivering to the email queue (billed, not an API call of ours). GB-seconds use measured wall time per event × memory (${perHandler.map((h) => `${h.function} ${h.memoryMb} MB`).join(', ')}) on this machine, not Lambda's ARM cores.`,
       `Full batches are the best case: a booking that arrives alone (a quiet hour) is a batch of one on each queue, ${1 + consumers.length} invocations and ${2 * consumers.length} event-source requests per booking (data.batchesOfOne).`,
@@ -425,7 +467,9 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
       )
         .map(([kind, b]) => `${kind} ${b} B`)
         .join(', ')} (kept 30 days each: submit-booking, booking-email).`,
+      ...(landed?.notes ?? []),
     ];
+    rows.push(...(landed?.rows ?? []));
 
     return {
       id: 'per-event',
@@ -447,6 +491,8 @@ export async function measurePerEvent(options: { records?: number } = {}): Promi
         records,
         handlers: perHandler,
         flows: [bookingFlow],
+        landedFlows: landed?.flows ?? [],
+        landed: landed?.data,
         batchesOfOne: {
           lambdaInvocations: 1 + consumers.length,
           sqsEventSourceRequests: 2 * consumers.length,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { systemWiring } from '#wiring/system';
 import { AWS_PRICES, FREE_TIER, PRICE_UNITS, PRICES_AS_OF, unitPrice } from '../../../bench/aws-prices.ts';
 import {
   costModelSection,
@@ -10,6 +11,7 @@ import {
   scaleVolumes,
   type Volumes,
 } from '../../../bench/cost-model.ts';
+import { type DeploymentInventory, deploymentInventory } from '../../../bench/deployment-inventory.ts';
 
 const NO_VOLUME: Volumes = {
   bookings: 0,
@@ -58,7 +60,19 @@ const bookingLike = (): FlowUsage =>
     storedBytes: 2_048,
   });
 
-const NO_FIXED = { queues: 0, tables: 0 };
+/** A deployment with nothing billed whatever the volume. */
+const NOTHING: DeploymentInventory = {
+  kmsKeys: 0,
+  tables: 0,
+  consumedQueues: 0,
+  webAcls: 0,
+  wafRules: 0,
+  alarms: 0,
+  schedules: [],
+};
+const NO_FIXED = { inventory: NOTHING };
+/** One key, two consumed queues, two tables: the deployment the model was first written for. */
+const SMALL = { inventory: { ...NOTHING, kmsKeys: 1, consumedQueues: 2, tables: 2 } };
 
 describe('the cost model', () => {
   it('charges 1,000 events of one PutItem each exactly 1,000 write request units', () => {
@@ -144,8 +158,8 @@ describe('the cost model', () => {
     );
 
     // act
-    const without = monthlyCost([bookingLike()], ESSEX_VOLUMES, { queues: 2, freeTier: false });
-    const withIt = monthlyCost([bookingLike(), heavy], ESSEX_VOLUMES, { queues: 2, freeTier: false });
+    const without = monthlyCost([bookingLike()], ESSEX_VOLUMES, { ...SMALL, freeTier: false });
+    const withIt = monthlyCost([bookingLike(), heavy], ESSEX_VOLUMES, { ...SMALL, freeTier: false });
 
     // assert
     expect(withIt.total).toBe(without.total);
@@ -155,13 +169,9 @@ describe('the cost model', () => {
 
   it('counts the fixed costs once per deployment, whatever the volume', () => {
     // act
-    const idle = monthlyCost([], ESSEX_VOLUMES, { queues: 2, tables: 2, freeTier: false });
-    const busy = monthlyCost([bookingLike()], scaleVolumes(ESSEX_VOLUMES, 10), {
-      queues: 2,
-      tables: 2,
-      freeTier: false,
-    });
-    const two = monthlyCost([], ESSEX_VOLUMES, { queues: 2, tables: 2, freeTier: false, deployments: 2 });
+    const idle = monthlyCost([], ESSEX_VOLUMES, { ...SMALL, freeTier: false });
+    const busy = monthlyCost([bookingLike()], scaleVolumes(ESSEX_VOLUMES, 10), { ...SMALL, freeTier: false });
+    const two = monthlyCost([], ESSEX_VOLUMES, { ...SMALL, freeTier: false, deployments: 2 });
 
     // assert: one key, 2 queues × 648,000 idle polls, 2 tables × 8,640 key refreshes
     const expected =
@@ -177,7 +187,7 @@ describe('the cost model', () => {
 
   it('lets the free tier absorb the idle polling of two queues (1.3M requests, 1M free)', () => {
     // act
-    const cost = monthlyCost([], ESSEX_VOLUMES, { queues: 2, freeTier: true });
+    const cost = monthlyCost([], ESSEX_VOLUMES, { ...SMALL, freeTier: true });
 
     // assert
     expect(cost.byService.SQS).toBeCloseTo((2 * 648_000 - 1_000_000) * unitPrice('sqsStandardRequests'), 12);
@@ -190,8 +200,8 @@ describe('the cost model', () => {
 
     for (const freeTier of [false, true]) {
       // act
-      const essex = monthlyCost(flows, ESSEX_VOLUMES, { queues: 2, freeTier });
-      const all = monthlyCost(flows, england, { queues: 2, freeTier, deployments: ENGLAND_AUTHORITIES });
+      const essex = monthlyCost(flows, ESSEX_VOLUMES, { ...SMALL, freeTier });
+      const all = monthlyCost(flows, england, { ...SMALL, freeTier, deployments: ENGLAND_AUTHORITIES });
 
       // assert
       expect(all.total - all.fixed).toBeCloseTo(153 * (essex.total - essex.fixed), 9);
@@ -206,12 +216,100 @@ describe('the cost model', () => {
     const volumes = scaleVolumes(ESSEX_VOLUMES, 200);
 
     // act
-    const cost = monthlyCost(flows, volumes, { queues: 2, freeTier: true });
+    const cost = monthlyCost(flows, volumes, { ...SMALL, freeTier: true });
 
     // assert
     const parts = Object.values(cost.byFlow).reduce((a, b) => a + b, 0) + cost.fixed;
     expect(parts).toBeCloseTo(cost.total, 9);
     expect(Object.values(cost.byService).reduce((a, b) => a + b, 0)).toBeCloseTo(cost.total, 9);
+  });
+
+  it('charges the web ACL and its rules once per deployment, whatever the volume', () => {
+    // prepare: one web ACL with four rules, as the API firewall has
+    const waf = { inventory: { ...NOTHING, webAcls: 1, wafRules: 4 } };
+
+    // act
+    const idle = monthlyCost([], NO_VOLUME, { ...waf, freeTier: true });
+    const busy = monthlyCost([bookingLike()], scaleVolumes(ESSEX_VOLUMES, 10), { ...waf, freeTier: true });
+    const england = monthlyCost([], NO_VOLUME, { ...waf, freeTier: true, deployments: ENGLAND_AUTHORITIES });
+
+    // assert: $5 + 4 × $1 a month, no free tier
+    expect(idle.byService.WAF).toBeCloseTo(9, 12);
+    expect(busy.byMeter.wafWebAcl + busy.byMeter.wafRule).toBeCloseTo(9, 12);
+    expect(england.byService.WAF).toBeCloseTo(153 * 9, 9);
+  });
+
+  it('puts every API request through the REST API and the web ACL, at their own prices', () => {
+    // prepare
+    const flows = [flow({ apiGatewayRequests: 2 })];
+
+    // act
+    const cost = monthlyCost(flows, { ...NO_VOLUME, bookings: 500_000 }, { ...NO_FIXED, freeTier: true });
+
+    // assert
+    expect(cost.usage.apiGatewayRestRequests).toBe(1_000_000);
+    expect(cost.byService['API Gateway']).toBeCloseTo(AWS_PRICES.apiGatewayRestRequests.usd, 12);
+    expect(cost.usage.wafRequests).toBe(1_000_000);
+    expect(cost.byMeter.wafRequests).toBeCloseTo(AWS_PRICES.wafRequests.usd, 12);
+  });
+
+  it('counts each schedule firing as a Scheduler invocation, a Lambda request and a trace', () => {
+    // prepare: a daily and a weekly schedule
+    const scheduled = {
+      inventory: {
+        ...NOTHING,
+        schedules: [
+          { id: 'Daily', target: 'a', firesPerMonth: 30 },
+          { id: 'Weekly', target: 'b', firesPerMonth: 52 / 12 },
+        ],
+      },
+    };
+
+    // act
+    const cost = monthlyCost([], NO_VOLUME, { ...scheduled, freeTier: false });
+    const free = monthlyCost([], NO_VOLUME, { ...scheduled, freeTier: true });
+
+    // assert
+    const firings = 30 + 52 / 12;
+    expect(cost.usage.schedulerInvocations).toBeCloseTo(firings, 12);
+    expect(cost.usage.lambdaRequests).toBeCloseTo(firings, 12);
+    expect(cost.usage.xrayTracesRecorded).toBeCloseTo(firings, 12);
+    expect(cost.fixed).toBeCloseTo(
+      firings *
+        (unitPrice('schedulerInvocations') + unitPrice('lambdaRequests') + unitPrice('xrayTracesRecorded')),
+      15,
+    );
+    expect(free.total).toBe(0);
+  });
+
+  it('lets the free tier take ten alarms off each deployment, and charges the rest', () => {
+    // prepare
+    const alarmed = { inventory: { ...NOTHING, alarms: 81 } };
+
+    // act
+    const free = monthlyCost([], NO_VOLUME, { ...alarmed, freeTier: true, deployments: 2 });
+    const paid = monthlyCost([], NO_VOLUME, { ...alarmed, freeTier: false, deployments: 2 });
+
+    // assert
+    expect(free.byService['CloudWatch alarms']).toBeCloseTo(2 * 71 * AWS_PRICES.cloudWatchAlarms.usd, 12);
+    expect(paid.byService['CloudWatch alarms']).toBeCloseTo(2 * 81 * AWS_PRICES.cloudWatchAlarms.usd, 12);
+  });
+
+  it("multiplies this system's fixed costs by 153 at England scale, with and without the free tier", () => {
+    // prepare: the deployment as the CDK app builds it
+    const inventory = deploymentInventory(systemWiring);
+
+    for (const freeTier of [false, true]) {
+      // act
+      const essex = monthlyCost([], NO_VOLUME, { inventory, freeTier });
+      const england = monthlyCost([], NO_VOLUME, { inventory, freeTier, deployments: ENGLAND_AUTHORITIES });
+
+      // assert: two keys, the web ACL and its four rules at least; England is 153 of them
+      expect(essex.byMeter.kmsKey).toBe(2 * AWS_PRICES.kmsKey.usd);
+      expect(essex.byService.WAF).toBeCloseTo(AWS_PRICES.wafWebAcl.usd + 4 * AWS_PRICES.wafRule.usd, 12);
+      expect(england.fixed).toBeCloseTo(153 * essex.fixed, 9);
+      expect(england.byService.WAF).toBeCloseTo(153 * (essex.byService.WAF ?? 0), 9);
+    }
   });
 
   it('derives Essex volumes a month from the yearly and weekly figures', () => {
@@ -259,7 +357,10 @@ describe('the price table', () => {
 describe('the cost-model section', () => {
   it('shows Essex and England, with and without the free tier, and names the price date', () => {
     // act
-    const section = costModelSection([bookingLike(), flow({}, 'annualReviews', false)], { queues: 2 });
+    const section = costModelSection([bookingLike(), flow({}, 'annualReviews', false)], {
+      ...SMALL,
+      notMeasured: ['EHCP reminders'],
+    });
 
     // assert
     expect(section.id).toBe('cost-model');
@@ -272,7 +373,7 @@ describe('the cost-model section', () => {
     ]);
     expect(section.columns.at(-1)).toBe('total');
     expect(section.notes.join('\n')).toContain(PRICES_AS_OF);
-    expect(section.notes.join('\n')).toContain('Not landed, so costing nothing here: annualReviews');
+    expect(section.notes.join('\n')).toContain('Not built, so costing nothing here: annualReviews');
     expect(section.data).toMatchObject({ pricesAsOf: PRICES_AS_OF, prices: AWS_PRICES });
   });
 });
