@@ -37,17 +37,5 @@ export interface EventContract<TSchema extends z.ZodType> {
   readonly schema: TSchema;
 }
 
-/** Wraps `data` in an envelope with fresh metadata. Time and ids are passed in, never read here. */
-export const envelope = <TData>(
-  contract: { version: string },
-  data: TData,
-  meta: { eventId: string; occurredAt: Date; correlationId: string },
-) => ({
-  metadata: {
-    eventId: meta.eventId,
-    version: contract.version,
-    occurredAt: meta.occurredAt.toISOString(),
-    correlationId: meta.correlationId,
-  },
-  data,
-});
+/** Wraps `data` in an envelope with fresh metadata (kept here for existing importers; producers import envelope-builder.ts). */
+export { envelope } from './envelope-builder.ts';

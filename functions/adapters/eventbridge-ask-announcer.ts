@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { AnnouncementContext, AskAnnouncer } from '#domain/calendar/ask-announcer';
 import { recordOf } from '#domain/calendar/calendar-ask';
-import { AskCancelledEvent } from '#events/ask-cancelled';
-import { AskChangedEvent } from '#events/ask-changed';
-import { AskClashFoundEvent } from '#events/ask-clash-found';
-import { envelope } from '#events/envelope';
-import { EventNotPublishedError } from './eventbridge-booking-announcer.ts';
+import { AskCancelledEvent, AskChangedEvent, AskClashFoundEvent } from '#events/ask-event-names';
+import { envelope } from '#events/envelope-builder';
+import { EventNotPublishedError } from './event-not-published-error.ts';
 
 /**
  * Publishes AskChanged, AskCancelled and AskClashFound on the education bus. Each event's `time`

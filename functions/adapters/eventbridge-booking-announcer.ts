@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
-import { BookingCancelledEvent } from '#events/booking-cancelled';
-import { BookingConfirmedEvent } from '#events/booking-confirmed';
-import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
-import { envelope } from '#events/envelope';
-import { PlaceOfferedEvent } from '#events/place-offered';
+import {
+  BookingCancelledEvent,
+  BookingConfirmedEvent,
+  BookingWaitlistedEvent,
+  PlaceOfferedEvent,
+} from '#events/booking-event-names';
+import { envelope } from '#events/envelope-builder';
+import { EventNotPublishedError } from './event-not-published-error.ts';
 
-/** Raised when EventBridge accepts the call but rejects the entry (PutEvents does not throw for that). */
-export class EventNotPublishedError extends Error {
-  override readonly name = 'EventNotPublishedError';
-}
+export { EventNotPublishedError } from './event-not-published-error.ts';
 
 /**
  * Publishes what happens to bookings on the education bus: BookingConfirmed, BookingWaitlisted,

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { EHCP_CASE_EVENTS, type EhcpCaseEvent } from '#events/ehcp/case-event';
 import { EHCP_SOURCE } from '#events/ehcp/case-event-fields';
-import { envelope } from '#events/envelope';
-import { EventNotPublishedError } from './eventbridge-booking-announcer.ts';
+import { envelope } from '#events/envelope-builder';
+import { EventNotPublishedError } from './event-not-published-error.ts';
 
 /**
  * Publishes case events on the education bus (at most 10, one PutEvents call), each as its

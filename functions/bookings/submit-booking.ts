@@ -22,7 +22,7 @@ import type { DirectoryEntry } from '#domain/schools/school-directory';
 import { londonDateOf } from '#domain/shared/london-time';
 import { type BookingRequest, BookingRequestSchema } from '#events/booking-request';
 import { type BookingSubmitted, BookingSubmittedEvent } from '#events/booking-submitted';
-import { envelope } from '#events/envelope';
+import { envelope } from '#events/envelope-builder';
 import { dynamoDbBookingReceipts } from '#functions/adapters/dynamodb-booking-receipts';
 import { dynamoDbSchoolLookup } from '#functions/adapters/dynamodb-school-lookup';
 import { sqsBookingIntake } from '#functions/adapters/sqs-booking-intake';
