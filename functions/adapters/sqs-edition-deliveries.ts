@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DeliveryQueue } from '#domain/editions/deliveries';
-import { EditionDeliveryDueEvent } from '#events/edition-delivery';
+import { EditionDeliveryDueEvent } from '#events/edition-event-names';
 import { envelope } from '#events/envelope-builder';
 import { toMessageBody } from '#events/message-body';
 
