@@ -1,11 +1,7 @@
 import * as z from 'zod';
+import { CorrelationIdSchema } from './correlation-id.ts';
 
-/**
- * Ties the events of one request together across queues and the bus (1 to 128 characters).
- * The API takes a caller's `x-correlation-id` only when this schema accepts it, so no queued
- * message carries one its consumer would reject.
- */
-export const CorrelationIdSchema = z.string().min(1).max(128);
+export { CorrelationIdSchema } from './correlation-id.ts';
 
 /**
  * Metadata carried by every event this system publishes or queues.
