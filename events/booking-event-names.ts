@@ -1,8 +1,15 @@
 /**
- * What the booking workflow publishes on the education bus, by name, source and contract
+ * What the booking workflow publishes on the education bus (and queues, for BookingSubmitted), by name, source and contract
  * version: what a producer needs. The envelope schemas (booking-confirmed.ts, ...) are built
  * only by the consumers that parse them; each event module takes its contract from here.
  */
+
+/** BookingSubmitted: a booking form accepted by the API, queued for the booking processor. */
+export const BookingSubmittedEvent = {
+  name: 'BookingSubmitted',
+  source: 'ecc.education.bookings',
+  version: '1.2.0',
+} as const;
 
 /** BookingConfirmed: a booking recorded as confirmed. */
 export const BookingConfirmedEvent = {
