@@ -21,7 +21,7 @@ const Confirmed = z.object({ metadata: Meta, data: z.extend(Fields, { bookingId:
 export const handler = async () => [Submitted, Confirmed];`,
   zodOnly: "import * as z from 'zod';\nexport const handler = async () => z.string();",
   loggerMetrics:
-    "import { logger, metrics } from '#functions/commons/powertools';\nexport const handler = async () => [logger, metrics];",
+    "import { metrics } from '#functions/commons/metrics';\nimport { logger } from '#functions/commons/powertools';\nexport const handler = async () => [logger, metrics];",
   batch:
     "import { BatchProcessor, EventType } from '@aws-lambda-powertools/batch';\nconst p = new BatchProcessor(EventType.SQS);\nexport const handler = async () => p;",
   idempotency:
@@ -42,7 +42,7 @@ const DESCRIPTIONS: Record<string, string> = {
   oneEnvelope: 'zod + one of them (BookingSubmitted)',
   miniSchemas: 'zod/mini equivalent of those schemas (an option, not used)',
   zodOnly: 'zod alone (one z.string())',
-  loggerMetrics: 'Powertools logger + metrics (functions/commons/powertools.ts)',
+  loggerMetrics: 'Powertools logger + metrics (functions/commons/powertools.ts, metrics.ts)',
   batch: 'Powertools BatchProcessor',
   idempotency: 'Powertools idempotency (+ jmespath)',
   middy: '@middy/core',

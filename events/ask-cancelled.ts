@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AskCancelledEvent as AskCancelledEventName } from './ask-event-names.ts';
 import { AskRecordSchema } from './ask-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -12,8 +13,6 @@ export type AskCancelled = z.infer<typeof AskCancelledEnvelopeSchema>;
 
 /** AskCancelled: published by the calendar when an ask is cancelled. */
 export const AskCancelledEvent: EventContract<typeof AskCancelledEnvelopeSchema> = {
-  name: 'AskCancelled',
-  source: 'ecc.education.calendar',
-  version: '1.0.0',
+  ...AskCancelledEventName,
   schema: AskCancelledEnvelopeSchema,
 };

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { AskChangedEvent as AskChangedEventName } from './ask-event-names.ts';
 import { AskRecordSchema } from './ask-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -13,8 +14,6 @@ export type AskChanged = z.infer<typeof AskChangedEnvelopeSchema>;
 
 /** AskChanged: published by the calendar when an ask is recorded or edited. */
 export const AskChangedEvent: EventContract<typeof AskChangedEnvelopeSchema> = {
-  name: 'AskChanged',
-  source: 'ecc.education.calendar',
-  version: '1.0.0',
+  ...AskChangedEventName,
   schema: AskChangedEnvelopeSchema,
 };

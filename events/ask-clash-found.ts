@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AskClashFoundEvent as AskClashFoundEventName } from './ask-event-names.ts';
 import { AskIdSchema } from './ask-id.ts';
 import { AskOwnerSchema, AskWindowSchema, isoDateField } from './ask-request.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
@@ -52,8 +53,6 @@ export type AskClashFound = z.infer<typeof AskClashFoundEnvelopeSchema>;
 
 /** AskClashFound: published by the calendar, routed to the clash email queue. */
 export const AskClashFoundEvent: EventContract<typeof AskClashFoundEnvelopeSchema> = {
-  name: 'AskClashFound',
-  source: 'ecc.education.calendar',
-  version: '1.0.0',
+  ...AskClashFoundEventName,
   schema: AskClashFoundEnvelopeSchema,
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { addDays, addMonths, compareDates, type IsoDate, isIsoDate } from '#domain/shared/iso-date';
+import { addDays, addMonths, compareDates, type IsoDate } from '#domain/shared/iso-date';
 import type { ClockTime } from '#domain/shared/london-time';
+import { isoDateField } from './iso-date-field.ts';
 import { plainText } from './plain-text.ts';
 
 /**
@@ -83,12 +84,7 @@ const group = <T extends z.ZodRawShape>(label: string, shape: T) =>
     error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be an object`),
   });
 
-/** A day written `YYYY-MM-DD` (a plain date: no time, no time zone). */
-export const isoDateField = (label: string) =>
-  text(label).refine(isIsoDate, `${label} must be a real calendar date written YYYY-MM-DD`) as z.ZodType<
-    IsoDate,
-    string
-  >;
+export { isoDateField } from './iso-date-field.ts';
 
 /** A London wall-clock time on the 24-hour clock, `HH:mm`. */
 const clockTimeField = (label: string) =>

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BookingCancelledEvent as BookingCancelledEventName } from './booking-event-names.ts';
 import { BookingRecordSchema } from './booking-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -12,8 +13,6 @@ export type BookingCancelled = z.infer<typeof BookingCancelledEnvelopeSchema>;
 
 /** BookingCancelled: published when a booking is cancelled (by the school, the team or a lapsed offer), routed to the email queue. */
 export const BookingCancelledEvent: EventContract<typeof BookingCancelledEnvelopeSchema> = {
-  name: 'BookingCancelled',
-  source: 'ecc.education.bookings',
-  version: '1.0.0',
+  ...BookingCancelledEventName,
   schema: BookingCancelledEnvelopeSchema,
 };

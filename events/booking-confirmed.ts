@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { BookingConfirmedEvent as BookingConfirmedEventName } from './booking-event-names.ts';
 import { BookingRecordSchema } from './booking-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -25,8 +26,6 @@ export type BookingConfirmed = z.infer<typeof BookingConfirmedEnvelopeSchema>;
  * year `2026/27`.
  */
 export const BookingConfirmedEvent: EventContract<typeof BookingConfirmedEnvelopeSchema> = {
-  name: 'BookingConfirmed',
-  source: 'ecc.education.bookings',
-  version: '1.2.0',
+  ...BookingConfirmedEventName,
   schema: BookingConfirmedEnvelopeSchema,
 };

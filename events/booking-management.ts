@@ -1,22 +1,8 @@
 import * as z from 'zod';
-import { AcademicYearTextSchema, BookingRecordSchema } from './booking-record.ts';
-import { plainText } from './plain-text.ts';
+import { AcademicYearTextSchema } from './academic-year-text.ts';
+import { BookingRecordSchema } from './booking-record.ts';
 
-/** `POST /bookings/{bookingId}/deliveries`: school-improvement days delivered on a date. */
-export const DeliveryRequestSchema = z.object({
-  date: z.iso.date({ error: 'date must be the day of the visit, written YYYY-MM-DD' }),
-  days: z
-    .number({ error: 'days must be a number' })
-    .positive('days must be more than 0')
-    .max(40, 'days must be 40 or fewer')
-    .refine((d) => Number.isInteger(d * 2), 'days must be in half days (e.g. 0.5, 1, 1.5)'),
-  note: plainText('note', 500, { multiline: true }).optional(),
-});
-
-/** `POST /bookings/{bookingId}/cancel`: why. */
-export const CancellationRequestSchema = z.object({
-  reason: plainText('reason', 500, { multiline: true }).min(1, 'reason is required'),
-});
+export { CancellationRequestSchema, DeliveryRequestSchema } from './booking-management-requests.ts';
 
 /** A school's days for a year. */
 export const DaysBalanceSchema = z.object({

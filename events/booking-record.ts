@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AcademicYearTextSchema } from './academic-year-text.ts';
 import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
 import { BookingIdSchema } from './booking-id.ts';
 
@@ -11,8 +12,7 @@ import { BookingIdSchema } from './booking-id.ts';
 /** Money in integer pence, never floats. */
 const Pence = z.number().int().nonnegative();
 
-/** An academic year: `2026/27` (canonical) or `2023-24` (how the first records wrote it). */
-export const AcademicYearTextSchema = z.string().regex(/^\d{4}[/-]\d{2}$/, 'academicYear looks like 2026/27');
+export { AcademicYearTextSchema } from './academic-year-text.ts';
 
 const IsoDateText = z.iso.date();
 const Instant = z.iso.datetime({ offset: true });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BookedSchoolSchema, ConfirmationRecipientsSchema } from './booked-school.ts';
+import { BookingSubmittedEvent as BookingSubmittedEventName } from './booking-event-names.ts';
 import { BookingIdSchema } from './booking-id.ts';
 import {
   BOOKING_KIND_ERROR,
@@ -46,8 +47,6 @@ export type BookingSubmitted = z.infer<typeof BookingSubmittedEnvelopeSchema>;
 
 /** BookingSubmitted: produced by the booking API, consumed from the `bookings` queue. */
 export const BookingSubmittedEvent: EventContract<typeof BookingSubmittedEnvelopeSchema> = {
-  name: 'BookingSubmitted',
-  source: 'ecc.education.bookings',
-  version: '1.2.0',
+  ...BookingSubmittedEventName,
   schema: BookingSubmittedEnvelopeSchema,
 };

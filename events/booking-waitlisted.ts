@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BookingWaitlistedEvent as BookingWaitlistedEventName } from './booking-event-names.ts';
 import { BookingRecordSchema } from './booking-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -12,8 +13,6 @@ export type BookingWaitlisted = z.infer<typeof BookingWaitlistedEnvelopeSchema>;
 
 /** BookingWaitlisted: published by the booking processor, routed to the email queue. */
 export const BookingWaitlistedEvent: EventContract<typeof BookingWaitlistedEnvelopeSchema> = {
-  name: 'BookingWaitlisted',
-  source: 'ecc.education.bookings',
-  version: '1.0.0',
+  ...BookingWaitlistedEventName,
   schema: BookingWaitlistedEnvelopeSchema,
 };

@@ -7,7 +7,7 @@ import { BookingCancelledEvent } from './booking-cancelled.ts';
 import { BookingConfirmedEvent } from './booking-confirmed.ts';
 import { BookingSubmittedEvent } from './booking-submitted.ts';
 import { BookingWaitlistedEvent } from './booking-waitlisted.ts';
-import { CommsItemSubmittedEvent } from './comms-item.ts';
+import { CommsItemSubmittedEvent } from './comms-item-submitted.ts';
 import { EditionDeliveryDueEvent } from './edition-delivery.ts';
 import { EHCP_CASE_EVENTS } from './ehcp/case-event.ts';
 import type { EventContract } from './envelope.ts';

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { SCHOOL_CONTACT_ROLES, type SchoolContactRole } from '#domain/schools/school-contact';
 import { type IsoDate, isIsoDate } from '#domain/shared/iso-date';
 import { restrictedMarkdownProblems, saysWhereLinkGoes } from '#domain/shared/restricted-markdown';
-import { type EventContract, envelopeOf } from './envelope.ts';
+import type { CommsItemSchema } from './comms-item-submitted.ts';
+import { AUDIENCE_PHASES, AUDIENCE_ROLES, COMMS_CATEGORIES, SCHOOL_TYPES } from './comms-item-terms.ts';
 import { plainText } from './plain-text.ts';
 
 /*
@@ -12,40 +12,16 @@ import { plainText } from './plain-text.ts';
  * error, so oversized or unsafe content is refused with the reason, never cut or passed through.
  */
 
-/** What an item asks of schools: the edition's sections, in the order they appear. */
-export const COMMS_CATEGORIES = ['action-required', 'for-information', 'training-and-events'] as const;
-/** A category from {@link COMMS_CATEGORIES}. */
-export type CommsCategory = (typeof COMMS_CATEGORIES)[number];
-
-/**
- * The roles the council writes to at a school (the schools directory's contact roles). SENCO:
- * special educational needs co-ordinator.
- */
-export const AUDIENCE_ROLES = SCHOOL_CONTACT_ROLES;
-/** A role from {@link AUDIENCE_ROLES}. */
-export type AudienceRole = SchoolContactRole;
-
-/**
- * Phases of education an item may be for, in the council's words; a school's phase comes from
- * GIAS `PhaseOfEducation` (see domain/editions/school-audience.ts for the mapping).
- */
-export const AUDIENCE_PHASES = ['nursery', 'primary', 'secondary', 'all-through', '16-plus'] as const;
-/** A phase from {@link AUDIENCE_PHASES}. */
-export type AudiencePhase = (typeof AUDIENCE_PHASES)[number];
-
-/**
- * Kinds of school an item may be for. A school can be of more than one (a special academy is
- * `academy` and `special`); `academy` includes free schools (GIAS type groups 10 and 11).
- */
-export const SCHOOL_TYPES = [
-  'la-maintained',
-  'academy',
-  'special',
-  'alternative-provision',
-  'independent',
-] as const;
-/** A school type from {@link SCHOOL_TYPES}. */
-export type SchoolType = (typeof SCHOOL_TYPES)[number];
+export {
+  AUDIENCE_PHASES,
+  AUDIENCE_ROLES,
+  type AudiencePhase,
+  type AudienceRole,
+  COMMS_CATEGORIES,
+  type CommsCategory,
+  SCHOOL_TYPES,
+  type SchoolType,
+} from './comms-item-terms.ts';
 
 /** Caps on every field (characters unless said). */
 export const COMMS_ITEM_LIMITS = {
@@ -113,7 +89,7 @@ export const CommsAudienceSchema = z.object(
 export type CommsAudience = z.infer<typeof CommsAudienceSchema>;
 
 /** A day written `YYYY-MM-DD`, typed as the domain's {@link IsoDate}. */
-const IsoDateSchema = (label: string) =>
+export const IsoDateSchema = (label: string) =>
   z
     .string({
       error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
@@ -184,32 +160,7 @@ export type CommsItemRequest = z.infer<typeof CommsItemRequestSchema>;
 /** An item form as written by a caller (audience and links may be left out). */
 export type CommsItemRequestInput = z.input<typeof CommsItemRequestSchema>;
 
-/** A comms item reference: `CI-` and 10 Crockford base32 characters (no I, L, O or U). */
-export const CommsItemIdSchema = z
-  .string()
-  .regex(/^CI-[0-9A-HJKMNP-TV-Z]{10}$/, 'itemId looks like CI-XXXXXXXXXX');
+export { CommsItemIdSchema } from './comms-item-id.ts';
 
-/** An accepted item: the form, its reference, when it arrived and the Monday edition it goes out in. */
-export const CommsItemSchema = CommsItemFields.extend({
-  itemId: CommsItemIdSchema,
-  submittedAt: z.iso.datetime({ offset: true }),
-  /** The Monday (YYYY-MM-DD) of the edition it goes out in. */
-  edition: IsoDateSchema('edition'),
-});
-
-/** An accepted item. */
+/** An accepted item (its schema, and the CommsItemSubmitted contract, are in comms-item-submitted.ts). */
 export type CommsItem = z.infer<typeof CommsItemSchema>;
-
-/** Contract of the CommsItemSubmitted event: an item accepted for an edition. */
-export const CommsItemSubmittedEnvelopeSchema = envelopeOf(CommsItemSchema);
-
-/** An accepted item as published. */
-export type CommsItemSubmitted = z.infer<typeof CommsItemSubmittedEnvelopeSchema>;
-
-/** CommsItemSubmitted: produced when a team's item is accepted for an edition. */
-export const CommsItemSubmittedEvent: EventContract<typeof CommsItemSubmittedEnvelopeSchema> = {
-  name: 'CommsItemSubmitted',
-  source: 'ecc.education.comms',
-  version: '1.0.0',
-  schema: CommsItemSubmittedEnvelopeSchema,
-};

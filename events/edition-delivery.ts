@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SCHOOL_CONTACT_ROLES } from '#domain/schools/school-contact';
 import { type IsoDate, isIsoDate } from '#domain/shared/iso-date';
+import { EditionDeliveryDueEvent as EditionDeliveryDueEventName } from './edition-event-names.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
 const CodeAndName = z.object({ code: z.string(), name: z.string() });
@@ -33,8 +34,6 @@ export type EditionDeliveryDue = z.infer<typeof EditionDeliveryDueEnvelopeSchema
 
 /** EditionDeliveryDue: queued by the sending run on the `editionDeliveries` queue, one per person per school. */
 export const EditionDeliveryDueEvent: EventContract<typeof EditionDeliveryDueEnvelopeSchema> = {
-  name: 'EditionDeliveryDue',
-  source: 'ecc.education.comms',
-  version: '1.0.0',
+  ...EditionDeliveryDueEventName,
   schema: EditionDeliveryDueEnvelopeSchema,
 };

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { isEditionDate } from '#domain/editions/edition-schedule';
-import { CommsItemIdSchema } from './comms-item.ts';
+import { CommsItemIdSchema } from './comms-item-id.ts';
 
 const Day = z.iso.date();
 
@@ -41,7 +40,4 @@ export const EditionListSchema = z.object({
   ),
 });
 
-/** An edition named in a path: a Monday written YYYY-MM-DD. */
-export const EditionDateSchema = z
-  .string({ error: 'date is required' })
-  .refine(isEditionDate, 'date must be a Monday written YYYY-MM-DD (editions are named by their Monday)');
+export { EditionDateSchema } from './edition-date.ts';

@@ -1,11 +1,7 @@
 import * as z from 'zod';
+import { CorrelationIdSchema } from './correlation-id.ts';
 
-/**
- * Ties the events of one request together across queues and the bus (1 to 128 characters).
- * The API takes a caller's `x-correlation-id` only when this schema accepts it, so no queued
- * message carries one its consumer would reject.
- */
-export const CorrelationIdSchema = z.string().min(1).max(128);
+export { CorrelationIdSchema } from './correlation-id.ts';
 
 /**
  * Metadata carried by every event this system publishes or queues.
@@ -37,17 +33,5 @@ export interface EventContract<TSchema extends z.ZodType> {
   readonly schema: TSchema;
 }
 
-/** Wraps `data` in an envelope with fresh metadata. Time and ids are passed in, never read here. */
-export const envelope = <TData>(
-  contract: { version: string },
-  data: TData,
-  meta: { eventId: string; occurredAt: Date; correlationId: string },
-) => ({
-  metadata: {
-    eventId: meta.eventId,
-    version: contract.version,
-    occurredAt: meta.occurredAt.toISOString(),
-    correlationId: meta.correlationId,
-  },
-  data,
-});
+/** Wraps `data` in an envelope with fresh metadata (kept here for existing importers; producers import envelope-builder.ts). */
+export { envelope } from './envelope-builder.ts';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PlaceOfferedEvent as PlaceOfferedEventName } from './booking-event-names.ts';
 import { BookingRecordSchema } from './booking-record.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
 
@@ -10,8 +11,6 @@ export type PlaceOffered = z.infer<typeof PlaceOfferedEnvelopeSchema>;
 
 /** PlaceOffered: published when a cancellation or a lapsed offer frees a place, routed to the email queue. */
 export const PlaceOfferedEvent: EventContract<typeof PlaceOfferedEnvelopeSchema> = {
-  name: 'PlaceOffered',
-  source: 'ecc.education.bookings',
-  version: '1.0.0',
+  ...PlaceOfferedEventName,
   schema: PlaceOfferedEnvelopeSchema,
 };

@@ -10,7 +10,8 @@
 import type { Block } from '#domain/shared/email-document';
 import { addDays, compareDates, type IsoDate } from '#domain/shared/iso-date';
 import { renderRestrictedMarkdown } from '#domain/shared/restricted-markdown';
-import { type AudienceRole, COMMS_CATEGORIES, type CommsCategory, type CommsItem } from '#events/comms-item';
+import type { CommsItem } from '#events/comms-item';
+import { type AudienceRole, COMMS_CATEGORIES, type CommsCategory } from '#events/comms-item-terms';
 import type { DirectorLetter } from './director-letter.ts';
 import { itemBlocks } from './item-blocks.ts';
 import { compareKeyDates, type KeyDate, touches } from './key-dates.ts';

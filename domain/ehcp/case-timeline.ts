@@ -12,7 +12,7 @@
 
 import { canonicalJson } from '#domain/shared/canonical-json';
 import { datePartsOf, daysBetween, type IsoDate, isoDateOf, minDate } from '#domain/shared/iso-date';
-import { type AdviceSource, SECTION_31_SOURCES } from '#events/ehcp/advice-requested';
+import { type AdviceSource, SECTION_31_SOURCES } from '#events/ehcp/advice-sources';
 import type { CaseEventOfType, EhcpCaseEvent } from '#events/ehcp/case-event';
 import type { CaseOfficer } from '#events/ehcp/case-event-fields';
 import type { ExceptionReason } from '#events/ehcp/exception-recorded';

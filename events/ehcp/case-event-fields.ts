@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { type EventContract, envelopeOf } from '../envelope.ts';
 import { plainText } from '../plain-text.ts';
+import { CaseRefSchema } from './case-ref.ts';
 import { QuadrantSchema } from './quadrant.ts';
 
 /** EventBridge `source` of every EHCP case event. */
@@ -40,13 +41,7 @@ const token = (label: string, max: number) =>
       `${label} must be 1-${max} letters, digits or . _ : - (starting with a letter or digit)`,
     );
 
-/** The case reference of an EHC needs assessment or plan in the case-management system, e.g. `EHC-2025-0417`. */
-export const CaseRefSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'caseRef is required' : 'caseRef must be text') })
-  .regex(
-    /^[A-Z0-9][A-Z0-9-]{2,29}$/,
-    'caseRef must be 3-30 capital letters, digits or hyphens, e.g. EHC-2025-0417',
-  );
+export { CaseRefSchema } from './case-ref.ts';
 
 /** The id of one case event, given by the system that recorded it; a repeated id is the same event. */
 export const CaseEventIdSchema = token('eventId', 64);

@@ -7,10 +7,13 @@ import {
   CaseRefSchema,
   ChildInitialsSchema,
 } from './case-event-fields.ts';
+import { CASELOAD_STATES } from './ehcp-queries.ts';
 import { EXCEPTION_REASONS } from './exception-recorded.ts';
 import { QuadrantSchema } from './quadrant.ts';
 
 /** The API's schemas for EHCP timescales: what each route takes and answers. */
+
+export { CASELOAD_STATES, EhcpCaseloadQuerySchema, EhcpKpisQuerySchema } from './ehcp-queries.ts';
 
 /** At most this many events per request: one EventBridge PutEvents call. */
 export const MAX_EVENTS_PER_REQUEST = 10;
@@ -62,17 +65,6 @@ export const EhcpCaseViewSchema = z.object({
 /** The path of `GET /ehcp/cases/{caseRef}`. */
 export const EhcpCasePathSchema = z.object({ caseRef: CaseRefSchema });
 
-/** Which milestones a caseload lists. */
-export const CASELOAD_STATES = ['overdue', 'due-soon', 'open'] as const;
-
-/** The query of `GET /ehcp/cases`. */
-export const EhcpCaseloadQuerySchema = z.object({
-  quadrant: QuadrantSchema,
-  state: z
-    .enum(CASELOAD_STATES, { error: `state must be one of ${CASELOAD_STATES.join(', ')}` })
-    .default('open'),
-});
-
 /** `GET /ehcp/cases?quadrant=&state=`: a quadrant's cases with milestones in that state today. */
 export const EhcpCaseloadSchema = z.object({
   quadrant: QuadrantSchema,
@@ -94,13 +86,6 @@ export const EhcpCaseloadSchema = z.object({
       ),
     }),
   ),
-});
-
-/** The query of `GET /ehcp/kpis`. */
-export const EhcpKpisQuerySchema = z.object({
-  year: z
-    .string({ error: 'year is required, e.g. year=2025' })
-    .regex(/^(20[1-9]\d|2100)$/, 'year must be a calendar year from 2014, e.g. 2025'),
 });
 
 const ShareSchema = z.object({

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { AnnouncementContext, AskAnnouncer } from '#domain/calendar/ask-announcer';
 import { recordOf } from '#domain/calendar/calendar-ask';
-import { AskCancelledEvent } from '#events/ask-cancelled';
-import { AskChangedEvent } from '#events/ask-changed';
-import { AskClashFoundEvent } from '#events/ask-clash-found';
+import { AskCancelledEvent, AskChangedEvent, AskClashFoundEvent } from '#events/ask-event-names';
 import { type Announcement, eventBridgeEnvelopePublisher } from './eventbridge-envelope-publisher.ts';
 
 /**

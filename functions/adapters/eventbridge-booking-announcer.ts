@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { BookingAnnouncer } from '#domain/bookings/booking-announcer';
-import { BookingCancelledEvent } from '#events/booking-cancelled';
-import { BookingConfirmedEvent } from '#events/booking-confirmed';
-import { BookingWaitlistedEvent } from '#events/booking-waitlisted';
-import { PlaceOfferedEvent } from '#events/place-offered';
+import {
+  BookingCancelledEvent,
+  BookingConfirmedEvent,
+  BookingWaitlistedEvent,
+  PlaceOfferedEvent,
+} from '#events/booking-event-names';
 import { type Announcement, eventBridgeEnvelopePublisher } from './eventbridge-envelope-publisher.ts';
 
-export { EventNotPublishedError } from './eventbridge-envelope-publisher.ts';
+export { EventNotPublishedError } from './event-not-published-error.ts';
 
 /**
  * Publishes what happens to bookings on the education bus: BookingConfirmed, BookingWaitlisted,

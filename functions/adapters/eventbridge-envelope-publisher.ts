@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { envelope } from '#events/envelope';
-
-/** Raised when EventBridge accepts the call but rejects an entry (PutEvents does not throw for that). */
-export class EventNotPublishedError extends Error {
-  override readonly name = 'EventNotPublishedError';
-}
+import { envelope } from '#events/envelope-builder';
+import { EventNotPublishedError } from './event-not-published-error.ts';
 
 /** One event to put on the bus: its contract, its data, when it happened and the thread it is in. */
 export interface Announcement {

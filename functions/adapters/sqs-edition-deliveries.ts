@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DeliveryQueue } from '#domain/editions/deliveries';
-import { EditionDeliveryDueEvent } from '#events/edition-delivery';
-import { envelope } from '#events/envelope';
+import { EditionDeliveryDueEvent } from '#events/edition-event-names';
+import { envelope } from '#events/envelope-builder';
 import { toMessageBody } from '#events/message-body';
 
 /** SQS takes at most 10 messages per SendMessageBatch. */

@@ -6,7 +6,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod';
 import { cancelBooking } from '#domain/bookings/cancel-booking';
 import { BookingIdSchema } from '#events/booking-id';
-import { CancellationRequestSchema } from '#events/booking-management';
+import { CancellationRequestSchema } from '#events/booking-management-requests';
 import { apiRequestWithPathAndBody } from '#functions/commons/api-request';
 import { bookingErrorResponse } from '#functions/commons/booking-errors';
 import { bookingWorkflowPorts } from '#functions/commons/booking-workflow';

@@ -8,7 +8,7 @@ import type { BookingOf } from '#domain/bookings/booking';
 import { daysBalance } from '#domain/bookings/days-balance';
 import { academicYearOf, formatAcademicYear, parseAcademicYear } from '#domain/shared/academic-year';
 import { londonDateOf } from '#domain/shared/london-time';
-import { AcademicYearTextSchema } from '#events/booking-record';
+import { AcademicYearTextSchema } from '#events/academic-year-text';
 import { dynamoDbSchoolBookings } from '#functions/adapters/dynamodb-school-bookings';
 import { apiRequestWithPathAndQuery } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';

@@ -16,8 +16,9 @@ import { documentClient } from '#functions/commons/clients/dynamodb';
 import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { firstReceiveTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
+import { metrics } from '#functions/commons/metrics';
 import { carryForward, priceLists } from '#functions/commons/offer';
-import { logger, metrics } from '#functions/commons/powertools';
+import { logger } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const table = requiredEnv('EDUCATION_TABLE_NAME');

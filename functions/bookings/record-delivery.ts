@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import { recordDelivery } from '#domain/bookings/record-delivery';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { BookingIdSchema } from '#events/booking-id';
-import { DeliveryRequestSchema } from '#events/booking-management';
+import { DeliveryRequestSchema } from '#events/booking-management-requests';
 import { dynamoDbBookingRepository } from '#functions/adapters/dynamodb-booking-repository';
 import { dynamoDbBookingUpdates } from '#functions/adapters/dynamodb-booking-updates';
 import { dynamoDbSchoolBookings } from '#functions/adapters/dynamodb-school-bookings';

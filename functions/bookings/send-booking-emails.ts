@@ -21,8 +21,9 @@ import { ses } from '#functions/commons/clients/ses';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { idempotencyStore } from '#functions/commons/idempotency';
+import { metrics } from '#functions/commons/metrics';
 import { priceLists } from '#functions/commons/offer';
-import { logger, metrics } from '#functions/commons/powertools';
+import { logger } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const mailFrom = requiredEnv('MAIL_FROM');

@@ -17,7 +17,7 @@ import {
 } from '#domain/calendar/ask-errors';
 import type { AskRepository } from '#domain/calendar/ask-repository';
 import { AskRequestSchema } from '#events/ask-request';
-import { AskPathSchema } from '#events/calendar-api';
+import { AskPathSchema } from '#events/calendar-queries';
 import { dynamoDbAskRepository } from '#functions/adapters/dynamodb-ask-writer';
 import { eventBridgeAskAnnouncer } from '#functions/adapters/eventbridge-ask-announcer';
 import {

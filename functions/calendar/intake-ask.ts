@@ -17,7 +17,8 @@ import { eventBridge } from '#functions/commons/clients/eventbridge';
 import { firstReceiveTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
-import { logger, metrics } from '#functions/commons/powertools';
+import { metrics } from '#functions/commons/metrics';
+import { logger } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const asks = dynamoDbAskRepository(documentClient, requiredEnv('CALENDAR_TABLE_NAME'));

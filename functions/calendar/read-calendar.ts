@@ -7,7 +7,7 @@ import { calendarEntryOf } from '#domain/calendar/calendar-entry';
 import { computedAsksAround } from '#domain/calendar/computed-asks';
 import { mondayOf, weekLoad } from '#domain/calendar/week-load';
 import { addDays, type IsoDate } from '#domain/shared/iso-date';
-import { AskPathSchema, CalendarRangeQuerySchema, CalendarWeeksQuerySchema } from '#events/calendar-api';
+import { AskPathSchema, CalendarRangeQuerySchema, CalendarWeeksQuerySchema } from '#events/calendar-queries';
 import { type AskReader, dynamoDbAskReader } from '#functions/adapters/dynamodb-ask-reader';
 import { apiRequestWithPath, apiRequestWithQuery } from '#functions/commons/api-request';
 import { calendarRules } from '#functions/commons/calendar-settings';

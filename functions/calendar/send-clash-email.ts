@@ -15,7 +15,8 @@ import { ses } from '#functions/commons/clients/ses';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
 import { idempotencyStore } from '#functions/commons/idempotency';
-import { logger, metrics } from '#functions/commons/powertools';
+import { metrics } from '#functions/commons/metrics';
+import { logger } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const mailFrom = requiredEnv('MAIL_FROM');

@@ -1,4 +1,4 @@
-import { CorrelationIdSchema } from '#events/envelope';
+import { CorrelationIdSchema } from '#events/correlation-id';
 
 /**
  * The correlation id of an API request: the caller's `x-correlation-id` when the event

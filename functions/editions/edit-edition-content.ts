@@ -8,7 +8,7 @@ import { EditionLockedError } from '#domain/editions/locked-edition';
 import { editItem, withdrawItem, writeLetter } from '#domain/editions/manage-items';
 import { CommsItemIdSchema, CommsItemRequestSchema } from '#events/comms-item';
 import { DirectorLetterRequestSchema } from '#events/director-letter';
-import { EditionDateSchema } from '#events/edition-view';
+import { EditionDateSchema } from '#events/edition-date';
 import { dynamoDbCommsReads } from '#functions/adapters/dynamodb-comms-reads';
 import { dynamoDbCommsWrites } from '#functions/adapters/dynamodb-comms-writes';
 import { apiRequestWithPath, apiRequestWithPathAndBody } from '#functions/commons/api-request';

@@ -7,7 +7,7 @@ import { describeCutOff } from '#domain/editions/edition-schedule';
 import { assembleLocked } from '#domain/editions/locked-edition';
 import { renderEmail } from '#domain/shared/email-document';
 import { addDays, type IsoDate } from '#domain/shared/iso-date';
-import { EditionDateSchema } from '#events/edition-view';
+import { EditionDateSchema } from '#events/edition-date';
 import { dynamoDbCommsQueries } from '#functions/adapters/dynamodb-comms-queries';
 import { dynamoDbCommsReads } from '#functions/adapters/dynamodb-comms-reads';
 import { apiRequestWithPath } from '#functions/commons/api-request';

@@ -17,7 +17,8 @@ import { documentClient } from '#functions/commons/clients/dynamodb';
 import { firstReceiveTime } from '#functions/commons/clock';
 import { requiredEnv } from '#functions/commons/env';
 import { eventBridgeEvent } from '#functions/commons/eventbridge-event';
-import { logger, metrics } from '#functions/commons/powertools';
+import { metrics } from '#functions/commons/metrics';
+import { logger } from '#functions/commons/powertools';
 import { loggingFailures } from '#functions/commons/record-failure';
 
 const table = requiredEnv('EHCP_TABLE_NAME');

@@ -6,7 +6,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod';
 import { timescalesOn } from '#domain/ehcp/case-timescales';
 import { londonDateOf } from '#domain/shared/london-time';
-import { CaseRefSchema } from '#events/ehcp/case-event-fields';
+import { CaseRefSchema } from '#events/ehcp/case-ref';
 import { dynamoDbEhcpCaseLookup } from '#functions/adapters/dynamodb-ehcp-case-lookup';
 import { apiRequestWithPath } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';

@@ -5,7 +5,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type * as z from 'zod';
 import { sen2Measures } from '#domain/ehcp/sen2-measures';
-import { EhcpKpisQuerySchema } from '#events/ehcp/ehcp-api';
+import { EhcpKpisQuerySchema } from '#events/ehcp/ehcp-queries';
 import { dynamoDbEhcpDateIndex } from '#functions/adapters/dynamodb-ehcp-date-index';
 import { apiRequestWithQuery } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';

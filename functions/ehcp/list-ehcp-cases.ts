@@ -9,7 +9,7 @@ import type { CaseMilestone } from '#domain/ehcp/reminder-selection';
 import { addDays } from '#domain/shared/iso-date';
 import { londonDateOf } from '#domain/shared/london-time';
 import { addWorkingDays } from '#domain/shared/working-days';
-import { EhcpCaseloadQuerySchema } from '#events/ehcp/ehcp-api';
+import { EhcpCaseloadQuerySchema } from '#events/ehcp/ehcp-queries';
 import { dynamoDbEhcpDateIndex } from '#functions/adapters/dynamodb-ehcp-date-index';
 import { apiRequestWithQuery } from '#functions/commons/api-request';
 import { documentClient } from '#functions/commons/clients/dynamodb';

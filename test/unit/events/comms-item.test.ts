@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMS_ITEM_LIMITS, CommsItemRequestSchema, CommsItemSubmittedEvent } from '#events/comms-item';
+import { COMMS_ITEM_LIMITS, CommsItemRequestSchema } from '#events/comms-item';
+import { CommsItemSubmittedEvent } from '#events/comms-item-submitted';
 import { itemRequest } from '#test/support/comms-items';
 
 /** `{ path: message }` of every issue with a form. */
