@@ -42,6 +42,8 @@ import {
   EhcpCaseViewSchema,
   EhcpKpisQuerySchema,
   EhcpKpisSchema,
+  EhcpParkedEventsSchema,
+  EhcpParkedQuerySchema,
   PostEhcpEventsRequestSchema,
   PostEhcpEventsResponseSchema,
 } from '#events/ehcp/ehcp-api';
@@ -109,6 +111,7 @@ type Fn =
   | 'getEhcpCase'
   | 'listEhcpCases'
   | 'getEhcpKpis'
+  | 'listParkedEhcpEvents'
   | 'sendEhcpReminders'
   | 'sendEhcpWeeklySummary'
   | 'submitCommsItem'
@@ -482,6 +485,13 @@ export const systemWiring = {
       timeoutSeconds: 10,
       tables: { ehcp: ['Query'] },
       settings: ['ehcpDueSoonWorkingDays'],
+    },
+    listParkedEhcpEvents: {
+      entry: 'functions/ehcp/list-parked-ehcp-events.ts',
+      description: 'GET /ehcp/parked: the case events parked on a day, with their reasons',
+      memoryMb: 512,
+      timeoutSeconds: 10,
+      tables: { ehcp: ['Query'] },
     },
     getEhcpKpis: {
       entry: 'functions/ehcp/get-ehcp-kpis.ts',
@@ -1025,6 +1035,19 @@ export const systemWiring = {
       request: { query: EhcpKpisQuerySchema },
       responses: {
         200: { description: 'the measures and their counts', body: EhcpKpisSchema },
+        400: invalid,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/ehcp/parked',
+      function: 'listParkedEhcpEvents',
+      auth: 'iam',
+      summary:
+        'The case events parked on a day (malformed, or impossible on their case), each with its reason, the field of each problem and the message as received',
+      request: { query: EhcpParkedQuerySchema },
+      responses: {
+        200: { description: 'the events parked that day, oldest first', body: EhcpParkedEventsSchema },
         400: invalid,
       },
     },

@@ -14,6 +14,7 @@ import { QuadrantSchema } from './quadrant.ts';
 /** The API's schemas for EHCP timescales: what each route takes and answers. */
 
 export { CASELOAD_STATES, EhcpCaseloadQuerySchema, EhcpKpisQuerySchema } from './ehcp-queries.ts';
+export { EhcpParkedQuerySchema } from './parked-query.ts';
 
 /** At most this many events per request: one EventBridge PutEvents call. */
 export const MAX_EVENTS_PER_REQUEST = 10;
@@ -111,4 +112,20 @@ export const EhcpKpisSchema = z.object({
     west: MeasuresSchema,
   }),
   england: z.object({ year: z.number().int(), percent: z.number() }).optional(),
+});
+
+/** A case event that could not be applied, as kept: why, each problem's field, and the message as received. */
+export const ParkedEhcpEventSchema = z.object({
+  messageId: z.string(),
+  receivedAt: z.string(),
+  reason: z.enum(['malformed', 'impossible']),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+  caseRef: z.string().optional(),
+  body: z.string().describe('the SQS message body as received: apply it again once the cause is fixed'),
+});
+
+/** The answer of `GET /ehcp/parked`: the events parked on a day, oldest first. */
+export const EhcpParkedEventsSchema = z.object({
+  date: z.string(),
+  parked: z.array(ParkedEhcpEventSchema),
 });

@@ -1,20 +1,7 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type ParkedEvent, parkedPartition } from './dynamodb-ehcp-parked-item.ts';
 
-/** An event that could not be applied, kept with the reason so that nobody loses it. */
-export interface ParkedEvent {
-  /** The SQS message it came in (unique per delivery). */
-  readonly messageId: string;
-  /** When it was received (ISO instant). */
-  readonly receivedAt: string;
-  /** `malformed` (not a case event this system knows) or `impossible` (cannot have happened on its case). */
-  readonly reason: 'malformed' | 'impossible';
-  /** Each problem: the field and what is wrong. */
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
-  /** The case, when it could be read. */
-  readonly caseRef?: string;
-  /** The message as received, to apply again once the cause is fixed. */
-  readonly body: string;
-}
+export type { ParkedEvent } from './dynamodb-ehcp-parked-item.ts';
 
 /** Parked events are kept for a year, then expire. */
 const KEEP_SECONDS = 365 * 24 * 60 * 60;
@@ -29,7 +16,7 @@ export function dynamoDbEhcpParking(client: DynamoDBDocumentClient, tableName: s
       new PutCommand({
         TableName: tableName,
         Item: {
-          pk: `PARKED#${parked.receivedAt.slice(0, 10)}`,
+          pk: parkedPartition(parked.receivedAt.slice(0, 10)),
           sk: `${parked.receivedAt}#${parked.messageId}`,
           ...parked,
           expiresAt: Math.floor(Date.parse(parked.receivedAt) / 1000) + KEEP_SECONDS,

@@ -232,6 +232,31 @@ describe('EHCP timescales through the local runtime', () => {
     expect(dlq.Attributes?.ApproximateNumberOfMessages).toBe('0');
   });
 
+  it('lists the day’s parked events for staff with each reason, field and message as received, and names a bad date', async () => {
+    // act
+    const response = await api('/ehcp/parked?date=2025-04-04');
+    const badDate = await api('/ehcp/parked?date=2025-02-30');
+
+    // assert
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      date: string;
+      parked: { reason: string; issues: { path: string }[]; body: string; receivedAt: string }[];
+    };
+    expect(body.date).toBe('2025-04-04');
+    const ours = body.parked.filter((p) => p.body.includes(`EHC-${run.toUpperCase()}`));
+    expect(ours.map((p) => [p.reason, p.issues.map((i) => i.path)]).sort()).toEqual([
+      ['impossible', ['date']],
+      ['malformed', ['type']],
+    ]);
+    expect(ours.every((p) => p.receivedAt.startsWith('2025-04-04'))).toBe(true);
+    expect(JSON.parse(ours.find((p) => p.reason === 'malformed')!.body).detail.data.type).toBe('plan-lost');
+    expect(badDate.status).toBe(400);
+    expect(await badDate.json()).toMatchObject({
+      issues: [{ path: 'date', message: 'date must be a real calendar date written YYYY-MM-DD' }],
+    });
+  });
+
   it("puts each officer's consolidated reminder in the inbox at 07:00 on Monday, and overdue lists to the managers", async () => {
     const fired = await runtime.advanceClock(MONDAY_SEVEN);
 
