@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { AskClashFoundEvent as AskClashFoundEventName } from './ask-event-names.ts';
 import { AskIdSchema } from './ask-id.ts';
-import { AskOwnerSchema, AskWindowSchema, isoDateField } from './ask-request.ts';
+import { AskOwnerSchema } from './ask-owner.ts';
+import { AskWindowSchema } from './ask-window.ts';
 import { type EventContract, envelopeOf } from './envelope.ts';
+import { isoDateField } from './iso-date-field.ts';
 
 /** A computed ask's stable key, such as `census-spring` (kebab-case). */
 export const ComputedAskKeySchema = z

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { addDays, addMonths, compareDates, type IsoDate } from '#domain/shared/iso-date';
-import type { ClockTime } from '#domain/shared/london-time';
-import { isoDateField } from './iso-date-field.ts';
-import { plainText } from './plain-text.ts';
+import { ASK_LIMITS, words } from './ask-fields.ts';
+import { AskOwnerSchema } from './ask-owner.ts';
+import { type AskWindowInput, AskWindowSchema } from './ask-window.ts';
 
 /**
  * What a council team (or the DfE, through the Schools Communications team) asks of schools,
@@ -58,66 +58,10 @@ export const SCHOOL_TYPES = [
 /** A type of school from {@link SCHOOL_TYPES}. */
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
-/** Caps on what an ask may carry, so a stored ask, an event and a feed line stay small. */
-export const ASK_LIMITS = {
-  title: 200,
-  description: 2000,
-  team: 120,
-  name: 120,
-  email: 254,
-  link: 2000,
-} as const;
-
-/** "title is required" when absent, "title must be text" when of the wrong type. */
-const text = (label: string) =>
-  z.string({
-    error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-  });
-
-/** Plain text with something in it, at most `max` characters after trimming, no control characters. */
-const words = (label: string, max: number, options: { multiline?: boolean } = {}) =>
-  plainText(label, max, options).min(1, `${label} is required`);
-
-/** An object field with a plain message when it is missing altogether. */
-const group = <T extends z.ZodRawShape>(label: string, shape: T) =>
-  z.object(shape, {
-    error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be an object`),
-  });
-
+export { ASK_LIMITS } from './ask-fields.ts';
+export { type AskOwner, AskOwnerSchema } from './ask-owner.ts';
+export { AllDayWindowSchema, type AskWindowInput, AskWindowSchema, TimedWindowSchema } from './ask-window.ts';
 export { isoDateField } from './iso-date-field.ts';
-
-/** A London wall-clock time on the 24-hour clock, `HH:mm`. */
-const clockTimeField = (label: string) =>
-  text(label).regex(
-    /^([01]\d|2[0-3]):[0-5]\d$/,
-    `${label} must be a 24-hour clock time written HH:mm`,
-  ) as z.ZodType<ClockTime, string>;
-
-/** An all-day window: every day from `start` to `end`, both included. */
-export const AllDayWindowSchema = z.object({
-  type: z.literal('all-day'),
-  start: isoDateField('window.start'),
-  end: isoDateField('window.end'),
-});
-
-/** A timed event on one day, Europe/London wall-clock times (GMT or BST as the day has it). */
-export const TimedWindowSchema = z.object({
-  type: z.literal('timed'),
-  date: isoDateField('window.date'),
-  startTime: clockTimeField('window.startTime'),
-  endTime: clockTimeField('window.endTime'),
-});
-
-/** When an ask lands on schools: all-day dates (inclusive), or a timed event in Europe/London. */
-export const AskWindowSchema = z.discriminatedUnion('type', [AllDayWindowSchema, TimedWindowSchema], {
-  error: (issue) =>
-    issue.input === undefined
-      ? 'window is required'
-      : 'window.type must be all-day (with start and end dates) or timed (with a date, startTime and endTime)',
-});
-
-/** An ask's window, validated. */
-export type AskWindowInput = z.infer<typeof AskWindowSchema>;
 
 const phaseCodes = [...SCHOOL_PHASES] as [SchoolPhase, ...SchoolPhase[]];
 const typeCodes = [...SCHOOL_TYPES] as [SchoolType, ...SchoolType[]];
@@ -138,20 +82,6 @@ export const AudienceSchema = z.object({
 
 /** Which schools an ask is for. */
 export type Audience = z.infer<typeof AudienceSchema>;
-
-/** The team that owns an ask, and a named contact there (work details only). */
-export const AskOwnerSchema = group('owner', {
-  team: words('owner.team', ASK_LIMITS.team),
-  contact: group('owner.contact', {
-    name: words('owner.contact.name', ASK_LIMITS.name),
-    email: z
-      .email({ error: 'owner.contact.email must be a valid email address' })
-      .max(ASK_LIMITS.email, `owner.contact.email must be ${ASK_LIMITS.email} characters or fewer`),
-  }),
-});
-
-/** The owning team and its contact. */
-export type AskOwner = z.infer<typeof AskOwnerSchema>;
 
 const kindCodes = [...ASK_KINDS] as [AskKind, ...AskKind[]];
 const criticalityCodes = [...ASK_CRITICALITIES] as [AskCriticality, ...AskCriticality[]];
