@@ -1,20 +1,9 @@
-import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AskRepository } from '#domain/calendar/ask-repository';
 import type { EnteredAsk } from '#domain/calendar/calendar-ask';
 import { addDays } from '#domain/shared/iso-date';
 import { askFromItem, askPk, CURRENT_INDEX, CURRENT_PARTITION } from './dynamodb-ask-item.ts';
-
-/** Every page of a Query. */
-async function queryAll(client: DynamoDBDocumentClient, input: QueryCommandInput) {
-  const items: Record<string, unknown>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey }));
-    items.push(...(page.Items ?? []));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
-}
+import { queryAll } from './dynamodb-query-all.ts';
 
 /** The reading half of the ask repository: Query only (one module, so a reader is granted Query only). */
 export type AskReader = Pick<AskRepository, 'get' | 'history' | 'touching'>;

@@ -1,27 +1,18 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EditionSummary } from '#domain/editions/locked-edition';
 import type { IsoDate } from '#domain/shared/iso-date';
 import type { RecordedBreach } from '#events/comms-breach';
 import type { CommsItem } from '#events/comms-item';
 import { BREACHES_PK, BY_EDITION_INDEX, itemFrom, LOCKED_PK } from './dynamodb-comms-item.ts';
+import { queryAll } from './dynamodb-query-all.ts';
 
 /**
  * Range reads of the comms table (`dynamodb:Query`, on the table and its `byEdition` index):
  * an edition's active items, the locked editions, a week's breach reports. Every page is read.
  */
 export function dynamoDbCommsQueries(client: DynamoDBDocumentClient, tableName: string) {
-  const all = async (input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>) => {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({ TableName: tableName, ...input, ExclusiveStartKey: startKey }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  };
+  const all = (input: Omit<Parameters<typeof queryAll>[1], 'TableName'>) =>
+    queryAll(client, { TableName: tableName, ...input });
   return {
     /** The active items of an edition (the sparse index holds active items only). */
     async activeIn(edition: IsoDate): Promise<CommsItem[]> {

@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { IsoDate } from '#domain/shared/iso-date';
 import { type ParkedEvent, parkedPartition } from './dynamodb-ehcp-parked-item.ts';
+import { queryAll } from './dynamodb-query-all.ts';
 
 /**
  * Reads the case events parked on a day (`dynamodb:Query` on the `ehcp` table's
@@ -8,23 +9,14 @@ import { type ParkedEvent, parkedPartition } from './dynamodb-ehcp-parked-item.t
  */
 export function dynamoDbEhcpParkedReads(client: DynamoDBDocumentClient, tableName: string) {
   return async (day: IsoDate): Promise<ParkedEvent[]> => {
-    const parked: ParkedEvent[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': parkedPartition(day) },
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const { messageId, receivedAt, reason, issues, caseRef, body } = item as ParkedEvent;
-        parked.push({ messageId, receivedAt, reason, issues, ...(caseRef && { caseRef }), body });
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return parked;
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': parkedPartition(day) },
+    });
+    return items.map((item) => {
+      const { messageId, receivedAt, reason, issues, caseRef, body } = item as unknown as ParkedEvent;
+      return { messageId, receivedAt, reason, issues, ...(caseRef && { caseRef }), body };
+    });
   };
 }

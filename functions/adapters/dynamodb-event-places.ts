@@ -4,12 +4,12 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventPlaceRegister } from '#domain/bookings/event-place-register';
 import type { WaitlistEntry } from '#domain/bookings/event-places';
+import { queryAll } from './dynamodb-query-all.ts';
 
 const placesKey = (eventCode: string) => ({ pk: `EVENT#${eventCode}`, sk: 'PLACES' });
 const waitKey = (eventCode: string, entry: WaitlistEntry) => ({
@@ -79,24 +79,18 @@ export function dynamoDbEventPlaces(client: DynamoDBDocumentClient, tableName: s
       await client.send(new DeleteCommand({ TableName: tableName, Key: waitKey(eventCode, entry) }));
     },
     async waitlist(eventCode) {
-      const entries: WaitlistEntry[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
-            ExpressionAttributeValues: { ':pk': `EVENT#${eventCode}`, ':wait': 'WAIT#' },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          entries.push({ bookingId: String(item.bookingId), waitlistedAt: String(item.waitlistedAt) });
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return entries;
+      const items = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+        ExpressionAttributeValues: { ':pk': `EVENT#${eventCode}`, ':wait': 'WAIT#' },
+        ConsistentRead: true,
+      });
+      return items.map(
+        (item): WaitlistEntry => ({
+          bookingId: String(item.bookingId),
+          waitlistedAt: String(item.waitlistedAt),
+        }),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { OpenPlaceOffer, PlaceOfferDiary } from '#domain/bookings/event-place-register';
 import type { IsoDate } from '#domain/shared/iso-date';
+import { queryAll } from './dynamodb-query-all.ts';
 
 const PK = 'PLACE-OFFERS';
 const offerKey = (offer: OpenPlaceOffer) => ({ pk: PK, sk: `${offer.acceptBy}#${offer.bookingId}` });
@@ -23,24 +24,18 @@ export function dynamoDbPlaceOffers(client: DynamoDBDocumentClient, tableName: s
       await client.send(new DeleteCommand({ TableName: tableName, Key: offerKey(offer) }));
     },
     async lapsedBefore(date) {
-      const offers: OpenPlaceOffer[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND sk < :date',
-            ExpressionAttributeValues: { ':pk': PK, ':date': date },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          offers.push({ bookingId: String(item.bookingId), acceptBy: String(item.acceptBy) as IsoDate });
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return offers;
+      const items = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND sk < :date',
+        ExpressionAttributeValues: { ':pk': PK, ':date': date },
+        ConsistentRead: true,
+      });
+      return items.map(
+        (item): OpenPlaceOffer => ({
+          bookingId: String(item.bookingId),
+          acceptBy: String(item.acceptBy) as IsoDate,
+        }),
+      );
     },
   };
 }
