@@ -124,6 +124,16 @@ const operationName = (clientName = 'Unknown', commandName = 'Unknown') => {
 let calls: Record<string, number> = {};
 let attempts: Record<string, number> = {};
 let capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
+
+/** Collects garbage and zeroes every counter, so what follows is measured on its own. */
+function startMeasuring() {
+  (globalThis as { gc?: () => void }).gc?.();
+  calls = {};
+  attempts = {};
+  capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
+  stdoutBytes = 0;
+  stdoutLines = 0;
+}
 const DYNAMODB_READ_OPERATIONS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
 /** Adds what DynamoDB reports consumed by one call (one entry, or one per table) to `capacity`. */
 const addCapacity = (operation: string, output: unknown) => {
@@ -355,12 +365,7 @@ async function runPhase(request: Extract<WorkerRequest, { type: 'phase' }>): Pro
   let warmupFailures = 0;
   for (const event of events.slice(0, warmupInvocations)) warmupFailures += await call(event);
 
-  (globalThis as { gc?: () => void }).gc?.();
-  calls = {};
-  attempts = {};
-  capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
-  stdoutBytes = 0;
-  stdoutLines = 0;
+  startMeasuring();
   let failures = 0;
   const invocationWallMs: number[] = [];
   const measuredEvents = events.slice(warmupInvocations);
@@ -420,12 +425,7 @@ async function runInvoke(request: Extract<WorkerRequest, { type: 'invoke' }>): P
     }
     return 0;
   };
-  (globalThis as { gc?: () => void }).gc?.();
-  calls = {};
-  attempts = {};
-  capacity = { readRequestUnits: 0, writeRequestUnits: 0 };
-  stdoutBytes = 0;
-  stdoutLines = 0;
+  startMeasuring();
   let failures = 0;
   const invocationWallMs: number[] = [];
   const cpu0 = process.cpuUsage();
