@@ -1,8 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { CaseChangedError, type SaveCase } from '#domain/ehcp/case-store';
+import { sameContent } from '#domain/shared/canonical-json';
 import type { DynamoDbCaseRevision } from './dynamodb-ehcp-case-reader.ts';
-import { caseItem, casePk, derivedItems, eventSk, sameItem } from './dynamodb-ehcp-items.ts';
+import { caseItem, casePk, derivedItems, eventSk } from './dynamodb-ehcp-items.ts';
 
 /** DynamoDB's limit of actions in one transaction. */
 const MAX_ACTIONS = 100;
@@ -16,7 +17,7 @@ export function dynamoDbEhcpCaseWriter(client: DynamoDBDocumentClient, tableName
   return async ({ caseRef, newEvent, timeline, revision }) => {
     const { version, derived } = revision as DynamoDbCaseRevision;
     const wanted = new Map(derivedItems(timeline).map((item) => [item.sk, item]));
-    const puts = [...wanted.values()].filter((item) => !sameItem(item, derived.get(item.sk)));
+    const puts = [...wanted.values()].filter((item) => !sameContent(item, derived.get(item.sk)));
     const deletes = [...derived.keys()].filter((sk) => !wanted.has(sk));
     const actions = [
       ...(newEvent

@@ -13,7 +13,6 @@ import type { CaseTimeline } from '#domain/ehcp/case-timeline';
 import type { MilestoneTimeline } from '#domain/ehcp/milestone';
 import type { CaseMilestone } from '#domain/ehcp/reminder-selection';
 import { KPI_MILESTONES, type KpiMilestone } from '#domain/ehcp/sen2-measures';
-import { sameContent } from '#domain/shared/canonical-json';
 import type { Quadrant } from '#events/ehcp/quadrant';
 
 /** The `byDate` index: open milestones by quadrant and reminder date, completed SEN2 milestones by year. */
@@ -103,6 +102,3 @@ export const kpiMilestoneFrom = (item: Record<string, unknown>): KpiMilestone & 
   ...(item.disapplied ? { disapplied: item.disapplied as KpiMilestone['disapplied'] } : {}),
   quadrant: item.quadrant as Quadrant,
 });
-
-/** Two items are the same when their attributes are, whatever order they were read back in. */
-export const sameItem: (a: unknown, b: unknown) => boolean = sameContent;
